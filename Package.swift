@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "factcheck",
+  products: [
+    .executable(name: "factcheck", targets: ["factcheck"]),
+    .library(
+      name: "FactCheck",
+      targets: ["FactCheckCore", "FactCheckICU", "FactCheckData", "FactCheckReporters"]
+    ),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+  ],
+  targets: [
+    // The system's libicu, seen only through a minimal shim (see Sources/CICU/shim.h).
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    // Pure analysis: text model, numbers, claims, verification. No I/O, no C.
+    .target(name: "FactCheckCore"),
+    // The only target that touches ICU: segmentation and digit parsing.
+    .target(name: "FactCheckICU", dependencies: ["FactCheckCore", "CICU"]),
+    // Reads files: documents, datasets, rules.
+    .target(
+      name: "FactCheckData",
+      dependencies: [
+        "FactCheckCore",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
+    // Pure renderers: report model -> String.
+    .target(name: "FactCheckReporters", dependencies: ["FactCheckCore"]),
+    .executableTarget(
+      name: "factcheck",
+      dependencies: [
+        "FactCheckCore", "FactCheckICU", "FactCheckData", "FactCheckReporters",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckICU"]),
+    .testTarget(name: "FactCheckICUTests", dependencies: ["FactCheckICU", "FactCheckCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

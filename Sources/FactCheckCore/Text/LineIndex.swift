@@ -1,0 +1,62 @@
+/// Converts UTF-8 offsets to line and column, built once per document.
+///
+/// Lines end at LF, CR LF or a lone CR. Columns count Unicode scalars, 1-based.
+public struct LineIndex: Sendable {
+  /// UTF-8 offset of the first byte of each line.
+  public private(set) var lineStarts: [Int]
+  private let bytes: [UInt8]
+
+  public init(_ text: String) {
+    self.init(bytes: Array(text.utf8))
+  }
+
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+    var starts = [0]
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == 0x0A {
+        starts.append(i + 1)
+      } else if b == 0x0D {
+        if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+        starts.append(i + 1)
+      }
+      i += 1
+    }
+    lineStarts = starts
+  }
+
+  /// The 0-based index of the line holding `offset`.
+  public func lineNumber(of offset: Int) -> Int {
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
+  }
+
+  /// The line and column of a UTF-8 offset.
+  public func location(of offset: Int) -> SourceLocation {
+    let line = lineNumber(of: offset)
+    var column = 1
+    var i = lineStarts[line]
+    let end = min(offset, bytes.count)
+    while i < end {
+      // Count scalar starts: every byte that is not a UTF-8 continuation byte.
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return SourceLocation(line: line + 1, column: column)
+  }
+
+  /// The byte range of the line holding `offset`, without its line break.
+  public func lineRange(containing offset: Int) -> SourceRange {
+    let line = lineNumber(of: offset)
+    var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+    while end > lineStarts[line], bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+    return SourceRange(start: lineStarts[line], end: end)
+  }
+}

@@ -1,0 +1,34 @@
+/// A word-level token of a sentence.
+public struct Token: Hashable, Sendable {
+  public enum Kind: UInt8, Hashable, Sendable, Codable {
+    /// Letters (possibly with apostrophes or inner hyphens handled by the segmenter).
+    case word
+    /// Digits with optional grouping commas and one decimal point: "1,596", "6.7", "2019".
+    case number
+    /// Anything else that is not white space: "%", "£", "-", "–", ",", ".".
+    case punctuation
+    /// White space, including non-breaking and thin spaces and line breaks.
+    case space
+  }
+
+  public var range: SourceRange
+  public var kind: Kind
+  /// For `.number` tokens, the value parsed from the digits.
+  public var number: Double?
+
+  public init(range: SourceRange, kind: Kind, number: Double? = nil) {
+    self.range = range
+    self.kind = kind
+    self.number = number
+  }
+}
+
+/// Splits text into sentences and tokens. Implemented with ICU in FactCheckICU; tests may use
+/// simpler doubles.
+public protocol TextSegmenter: Sendable {
+  /// Sentence ranges covering the document, in order. White space between sentences may be
+  /// left out.
+  func sentences(in document: Document) -> [SourceRange]
+  /// The tokens inside `range`, in order, covering it without gaps.
+  func tokens(in document: Document, range: SourceRange) -> [Token]
+}

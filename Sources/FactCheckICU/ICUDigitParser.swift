@@ -1,0 +1,98 @@
+import CICU
+import FactCheckCore
+import Synchronization
+
+/// Turns ICU word segments that hold digits into `Token`s with values parsed by ICU's decimal
+/// parser (en_GB: "," groups thousands, "." is the decimal point).
+///
+/// - A number segment with malformed grouping ("1,2,3") is split at its commas.
+/// - A letter segment that starts with digits ("42nd", "7pc", "64.3k", "6.7per") is split into
+///   a number token and a word token; one that starts with letters ("M25") stays a word.
+final class ICUDigitParser: @unchecked Sendable {
+  private struct Handle: @unchecked Sendable { let format: OpaquePointer }
+  private let handle: Mutex<Handle>
+
+  init() throws(ICUError) {
+    var status: FCUErrorCode = 0
+    guard let f = fc_unum_open(Int32(FCUNUM_DECIMAL), nil, 0, "en_GB", nil, &status), status <= 0
+    else { throw ICUError(function: "unum_open", status: status) }
+    handle = Mutex(Handle(format: f))
+  }
+
+  deinit {
+    handle.withLock { fc_unum_close($0.format) }
+  }
+
+  func numberTokens(_ range: SourceRange, in bytes: [UInt8]) -> [Token] {
+    let digitsEnd = leadingNumberEnd(bytes, range)
+    var tokens: [Token] = []
+    if digitsEnd == range.end || digitsEnd > range.start {
+      tokens += numberParts(SourceRange(start: range.start, end: digitsEnd), bytes)
+    }
+    if digitsEnd < range.end {
+      tokens.append(Token(range: SourceRange(start: digitsEnd, end: range.end), kind: .word))
+    }
+    return tokens
+  }
+
+  func wordTokens(_ range: SourceRange, in bytes: [UInt8]) -> [Token] {
+    guard isDigit(bytes[range.start]) else { return [Token(range: range, kind: .word)] }
+    return numberTokens(range, in: bytes)
+  }
+
+  // MARK: - Private
+
+  /// The end of the leading run of digits, commas and points (without a trailing separator).
+  private func leadingNumberEnd(_ b: [UInt8], _ r: SourceRange) -> Int {
+    var i = r.start
+    while i < r.end, isDigit(b[i]) || b[i] == 0x2C || b[i] == 0x2E { i += 1 }
+    while i > r.start, !isDigit(b[i - 1]) { i -= 1 }
+    return i
+  }
+
+  /// Number tokens for a run of digits and separators, split where grouping is malformed.
+  private func numberParts(_ r: SourceRange, _ b: [UInt8]) -> [Token] {
+    let text = Array(b[r.start..<r.end])
+    if Self.wellGrouped(text) {
+      return [Token(range: r, kind: .number, number: parse(text))]
+    }
+    var tokens: [Token] = []
+    var partStart = r.start
+    for i in r.start...r.end where i == r.end || b[i] == 0x2C {
+      if i > partStart {
+        let part = Array(b[partStart..<i])
+        tokens.append(
+          Token(range: SourceRange(start: partStart, end: i), kind: .number, number: parse(part)))
+      }
+      if i < r.end {
+        tokens.append(Token(range: SourceRange(start: i, end: i + 1), kind: .punctuation))
+      }
+      partStart = i + 1
+    }
+    return tokens
+  }
+
+  /// "1,596" and "62,435.5" are well grouped; "1,2,3" and "12,34" are not; so is anything
+  /// with more than one decimal point.
+  static func wellGrouped(_ t: [UInt8]) -> Bool {
+    let point = t.firstIndex(of: 0x2E)
+    if let p = point, t[(p + 1)...].contains(where: { $0 == 0x2E || $0 == 0x2C }) { return false }
+    let integer = t[..<(point ?? t.count)]
+    guard integer.contains(0x2C) else { return true }
+    let groups = integer.split(separator: 0x2C, omittingEmptySubsequences: false)
+    guard let first = groups.first, (1...3).contains(first.count) else { return false }
+    return groups.dropFirst().allSatisfy { $0.count == 3 }
+  }
+
+  private func parse(_ ascii: [UInt8]) -> Double? {
+    let utf16 = ascii.map { FCUChar($0) }
+    return handle.withLock { h -> Double? in
+      var status: FCUErrorCode = 0
+      var position: Int32 = 0
+      let value = fc_unum_parseDouble(h.format, utf16, Int32(utf16.count), &position, &status)
+      return status <= 0 && Int(position) == utf16.count ? value : nil
+    }
+  }
+
+  private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+}

@@ -1,0 +1,130 @@
+import CICU
+import FactCheckCore
+import Synchronization
+
+/// Sentence and word segmentation with the system's ICU, over UTF-8 text.
+///
+/// ICU reads the document's bytes through a UTF-8 `UText`, so every boundary it returns is
+/// already a UTF-8 offset; no UTF-16 index leaves this target. Sentence breaking uses the
+/// `en@ss=standard` locale, which suppresses breaks after common abbreviations ("Mr.", "No.").
+/// Break iterators are not thread-safe: each call clones the prototypes opened at init.
+public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
+  private let sentencePrototype: OpaquePointer
+  private let wordPrototype: OpaquePointer
+  private let digits: ICUDigitParser
+
+  public init() throws(ICUError) {
+    sentencePrototype = try Self.openBreakIterator(Int32(FCUBRK_SENTENCE), locale: "en@ss=standard")
+    wordPrototype = try Self.openBreakIterator(Int32(FCUBRK_WORD), locale: "en_GB")
+    digits = try ICUDigitParser()
+  }
+
+  deinit {
+    fc_ubrk_close(sentencePrototype)
+    fc_ubrk_close(wordPrototype)
+  }
+
+  /// The version of the ICU library linked, e.g. "72.1".
+  public static var icuVersion: String {
+    var info = [UInt8](repeating: 0, count: 4)
+    fc_u_getVersion(&info)
+    return "\(info[0]).\(info[1])"
+  }
+
+  public func sentences(in document: Document) -> [SourceRange] {
+    var result: [SourceRange] = []
+    boundaries(of: sentencePrototype, in: document.utf8, from: 0, to: document.utf8.count) {
+      start, end, _ in
+      if let trimmed = Self.trimmed(SourceRange(start: start, end: end), in: document.utf8) {
+        result.append(trimmed)
+      }
+    }
+    return result
+  }
+
+  public func tokens(in document: Document, range: SourceRange) -> [Token] {
+    var result: [Token] = []
+    boundaries(of: wordPrototype, in: document.utf8, from: range.start, to: range.end) {
+      start, end, status in
+      let tokenRange = SourceRange(start: start, end: end)
+      switch status {
+      case 100..<200:
+        result.append(contentsOf: digits.numberTokens(tokenRange, in: document.utf8))
+      case 200..<500:
+        result.append(contentsOf: digits.wordTokens(tokenRange, in: document.utf8))
+      default:
+        let isSpace = Self.isSpace(document.utf8, tokenRange)
+        result.append(Token(range: tokenRange, kind: isSpace ? .space : .punctuation))
+      }
+    }
+    return result
+  }
+
+  // MARK: - Private
+
+  private static func openBreakIterator(_ type: Int32, locale: String) throws(ICUError)
+    -> OpaquePointer
+  {
+    var status: FCUErrorCode = 0
+    guard let bi = fc_ubrk_open(type, locale, nil, 0, &status), status <= 0 else {
+      throw ICUError(function: "ubrk_open", status: status)
+    }
+    return bi
+  }
+
+  /// Calls `body(start, end, ruleStatus)` for each segment of `bytes[from..<to]`, with offsets
+  /// into `bytes`.
+  private func boundaries(
+    of prototype: OpaquePointer, in bytes: [UInt8], from: Int, to: Int,
+    _ body: (Int, Int, Int32) -> Void
+  ) {
+    guard to > from else { return }
+    var status: FCUErrorCode = 0
+    guard let bi = fc_ubrk_clone(prototype, &status), status <= 0 else { return }
+    defer { fc_ubrk_close(bi) }
+    bytes.withUnsafeBufferPointer { buffer in
+      let base = UnsafeRawPointer(buffer.baseAddress!).advanced(by: from)
+        .assumingMemoryBound(to: CChar.self)
+      guard let ut = fc_utext_openUTF8(nil, base, Int64(to - from), &status), status <= 0 else {
+        return
+      }
+      defer { _ = fc_utext_close(ut) }
+      fc_ubrk_setUText(bi, ut, &status)
+      guard status <= 0 else { return }
+      var start = fc_ubrk_first(bi)
+      while true {
+        let end = fc_ubrk_next(bi)
+        if end == Int32(FCUBRK_DONE) { break }
+        body(from + Int(start), from + Int(end), fc_ubrk_getRuleStatus(bi))
+        start = end
+      }
+    }
+  }
+
+  private static func trimmed(_ range: SourceRange, in bytes: [UInt8]) -> SourceRange? {
+    var lo = range.start
+    var hi = range.end
+    while lo < hi, let w = UTF8Space.width(bytes, at: lo) { lo += w }
+    while hi > lo, let w = UTF8Space.widthBefore(bytes, at: hi) { hi -= w }
+    return lo < hi ? SourceRange(start: lo, end: hi) : nil
+  }
+
+  private static func isSpace(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+    var i = range.start
+    while i < range.end {
+      guard let w = UTF8Space.width(bytes, at: i) else { return false }
+      i += w
+    }
+    return true
+  }
+}
+
+/// A failed ICU call.
+public struct ICUError: Error, CustomStringConvertible, Sendable {
+  public var function: String
+  public var status: Int32
+
+  public var description: String {
+    "ICU \(function) failed: \(String(cString: fc_u_errorName(status)))"
+  }
+}
