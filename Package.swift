@@ -46,6 +46,9 @@ let package = Package(
     ),
     .testTarget(name: "FactCheckCoreTests", dependencies: ["FactCheckCore", "FactCheckICU"]),
     .testTarget(name: "FactCheckICUTests", dependencies: ["FactCheckICU", "FactCheckCore"]),
+    .testTarget(
+      name: "FactCheckDataTests", dependencies: ["FactCheckData", "FactCheckCore"],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,58 @@
+/// A day in the proleptic Gregorian calendar, without time or zone.
+public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+
+  public init(year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD`; nil when malformed or not a real day.
+  public init?(iso: String) {
+    let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+      (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d)
+    else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  public var description: String {
+    func pad(_ n: Int, _ w: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, w - s.count)) + s
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+    (a.year, a.month, a.day) < (b.year, b.month, b.day)
+  }
+
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// 1 = Monday … 7 = Sunday.
+  public var weekday: Int {
+    // Zeller-style computation on the proleptic Gregorian calendar.
+    let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+    let y = month < 3 ? year - 1 : year
+    let w = (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7  // 0 = Sunday
+    return w == 0 ? 7 : w
+  }
+
+  /// The last given weekday (1 = Monday … 7 = Sunday) of a month.
+  public static func last(weekday: Int, month: Int, year: Int) -> CalendarDate {
+    var d = CalendarDate(year: year, month: month, day: daysIn(month: month, year: year))
+    while d.weekday != weekday { d.day -= 1 }
+    return d
+  }
+}
