@@ -1,0 +1,99 @@
+import FactCheckCore
+import Foundation
+
+/// Reads articles from files or standard input into `Document`s.
+///
+/// UTF-8 with or without BOM, CRLF and CR line ends are normal text. Invalid UTF-8 and NUL
+/// bytes (a binary file) are refused with the byte offset of the first bad byte.
+public enum DocumentLoader {
+  /// Reads `path`, or standard input when `path` is `-`.
+  public static func load(path: String) throws(InputError) -> Document {
+    let data: Data
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw InputError(path: path, reason: .notFound)
+      }
+      guard !isDirectory.boolValue else { throw InputError(path: path, reason: .isDirectory) }
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: path))
+      } catch {
+        throw InputError(path: path, reason: .unreadable(error.localizedDescription))
+      }
+    }
+    return try decode(Array(data), name: path)
+  }
+
+  /// Validates `bytes` as text and wraps them in a document.
+  public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> Document {
+    if let nul = bytes.firstIndex(of: 0) {
+      throw InputError(path: name, reason: .binary(offset: nul))
+    }
+    if let bad = firstInvalidUTF8(bytes) {
+      throw InputError(path: name, reason: .invalidUTF8(offset: bad))
+    }
+    return Document(name: name, text: String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+  public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    var i = 0
+    let n = b.count
+    while i < n {
+      let c = b[i]
+      if c < 0x80 {
+        i += 1
+        continue
+      }
+      let width: Int
+      var lo: UInt8 = 0x80
+      var hi: UInt8 = 0xBF
+      switch c {
+      case 0xC2...0xDF: width = 2
+      case 0xE0: width = 3; lo = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: width = 3
+      case 0xED: width = 3; hi = 0x9F
+      case 0xF0: width = 4; lo = 0x90
+      case 0xF1...0xF3: width = 4
+      case 0xF4: width = 4; hi = 0x8F
+      default: return i
+      }
+      guard i + width <= n else { return i }
+      guard b[i + 1] >= lo && b[i + 1] <= hi else { return i }
+      for k in 2..<width where b[i + k] & 0xC0 != 0x80 { return i }
+      i += width
+    }
+    return nil
+  }
+}
+
+/// An article that cannot be read as text.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+  public enum Reason: Equatable, Sendable {
+    case notFound
+    case isDirectory
+    case unreadable(String)
+    case binary(offset: Int)
+    case invalidUTF8(offset: Int)
+  }
+
+  public var path: String
+  public var reason: Reason
+
+  public init(path: String, reason: Reason) {
+    self.path = path
+    self.reason = reason
+  }
+
+  public var description: String {
+    switch reason {
+    case .notFound: "\(path): error: no such file"
+    case .isDirectory: "\(path): error: is a directory, not an article"
+    case .unreadable(let why): "\(path): error: cannot read: \(why)"
+    case .binary(let offset): "\(path): error: binary file (NUL byte at byte offset \(offset))"
+    case .invalidUTF8(let offset): "\(path): error: invalid UTF-8 at byte offset \(offset)"
+    }
+  }
+}
