@@ -6,7 +6,7 @@ struct FactCheck: ParsableCommand {
     commandName: "factcheck",
     abstract: "Find the numeric claims in news articles and check them against official statistics.",
     version: ToolInfo.version,
-    subcommands: [NumbersCommand.self, DataCommand.self]
+    subcommands: [CheckCommand.self, ClaimsCommand.self, NumbersCommand.self, DataCommand.self, RulesCommand.self]
   )
 }
 

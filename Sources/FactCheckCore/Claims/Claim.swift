@@ -1,0 +1,121 @@
+/// A number turned into a statement about a measure, an area and a period.
+public struct Claim: Hashable, Sendable {
+  /// The span of the claim: the number expression with its hedge.
+  public var range: SourceRange
+  public var expression: NumericExpression
+  public var kind: ClaimKind
+  /// The measure id, nil when no rule named one.
+  public var measure: String?
+  /// The canonical area name, nil when none could be chosen.
+  public var area: String?
+  /// The period the claim is about, in the dataset's notation ("2019-20").
+  public var period: String?
+  /// For changes: the period compared with.
+  public var basePeriod: String?
+  /// For changes: which way the words say the figure moved.
+  public var direction: ChangeDirection?
+  /// The rule that named the measure (or set the claim's kind).
+  public var ruleID: String?
+  /// Why each of measure, area and period was chosen, for `--explain`.
+  public var reasons: [String]
+
+  public init(
+    range: SourceRange, expression: NumericExpression, kind: ClaimKind, measure: String? = nil,
+    area: String? = nil, period: String? = nil, basePeriod: String? = nil,
+    direction: ChangeDirection? = nil, ruleID: String? = nil, reasons: [String] = []
+  ) {
+    self.range = range
+    self.expression = expression
+    self.kind = kind
+    self.measure = measure
+    self.area = area
+    self.period = period
+    self.basePeriod = basePeriod
+    self.direction = direction
+    self.ruleID = ruleID
+    self.reasons = reasons
+  }
+
+  public var value: Double { expression.value }
+}
+
+/// What kind of statement a claim makes.
+public enum ClaimKind: String, Hashable, Sendable, Codable, CaseIterable {
+  /// A level: "1,596 registered sex offenders", "did not remove any".
+  case count
+  /// A rate per population: "99 per 100,000".
+  case rate
+  /// "one in every 812 people".
+  case oneInN = "one_in_n"
+  /// A percentage change between two periods: "up seven per cent on 2018-19".
+  case percentChange = "percent_change"
+  /// A multiple between two periods: "more than doubled since 2010-11".
+  case multipleChange = "multiple_change"
+  /// A share of a total: "three quarters of", "60 per cent of".
+  case share
+  /// A percentage level of a percent measure.
+  case percent
+}
+
+/// A number that is not a statistical claim, with the reason.
+public struct SetAside: Hashable, Sendable {
+  public var range: SourceRange
+  public var form: NumberForm
+  public var value: Double
+  public var reason: String
+  public var ruleID: String?
+
+  public init(range: SourceRange, form: NumberForm, value: Double, reason: String, ruleID: String? = nil) {
+    self.range = range
+    self.form = form
+    self.value = value
+    self.reason = reason
+    self.ruleID = ruleID
+  }
+}
+
+/// The claims of one document and every number that did not become one.
+public struct ExtractedClaims: Sendable {
+  public var claims: [Claim]
+  public var ignored: [SetAside]
+  /// Numbers seen but not understood.
+  public var unparsed: [SetAside]
+  /// The area the article is about, and how it was chosen.
+  public var mainArea: String?
+  /// The newest period published at the publication date.
+  public var dataPeriod: String?
+
+  public init(claims: [Claim] = [], ignored: [SetAside] = [], unparsed: [SetAside] = [],
+              mainArea: String? = nil, dataPeriod: String? = nil) {
+    self.claims = claims
+    self.ignored = ignored
+    self.unparsed = unparsed
+    self.mainArea = mainArea
+    self.dataPeriod = dataPeriod
+  }
+}
+
+/// What claim resolution needs to know about a dataset's periods.
+public protocol PeriodCalendar: Sendable {
+  /// The newest period whose figures were released on or before `date`.
+  func latestPublishedPeriod(asOf date: CalendarDate) -> String?
+  func period(containing date: CalendarDate) -> String?
+  func period(_ period: String, shiftedBy years: Int) -> String?
+  func periodEnd(_ period: String) -> CalendarDate?
+}
+
+/// A place name the extractor looks for in prose.
+public struct AreaName: Hashable, Sendable {
+  public var name: String
+  public var area: String
+  /// Lower for a city inside an area than for the area's own name.
+  public var confidence: Double
+
+  public init(name: String, area: String, confidence: Double) {
+    self.name = name
+    self.area = area
+    self.confidence = confidence
+  }
+}
+
+extension Dataset: PeriodCalendar {}

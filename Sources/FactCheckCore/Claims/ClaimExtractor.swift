@@ -1,0 +1,94 @@
+/// Turns a document's numbers into claims: measure, area and period for each statistic, and a
+/// reason for every number set aside.
+public struct ClaimExtractor: Sendable {
+  public struct Options: Sendable {
+    /// The publication date; relative periods ("last year") count from it.
+    public var published: CalendarDate
+    /// The article's own area, overriding the one found in the text.
+    public var area: String?
+
+    public init(published: CalendarDate, area: String? = nil) {
+      self.published = published
+      self.area = area
+    }
+  }
+
+  let compiled: CompiledRules
+  let calendar: (any PeriodCalendar)?
+  let recognizer = NumberRecognizer()
+
+  public init(rules: [Rule], areaNames: [AreaName], nationalArea: String?,
+              calendar: (any PeriodCalendar)?) {
+    compiled = CompiledRules(rules: rules, areaNames: areaNames, nationalArea: nationalArea)
+    self.calendar = calendar
+  }
+
+  public func extract(from document: Document, segmenter: some TextSegmenter, options: Options)
+    -> ExtractedClaims
+  {
+    let sentences = segmenter.sentences(in: document).map { range in
+      let tokens = segmenter.tokens(in: document, range: range)
+      let expressions = recognizer.recognize(in: document, tokens: tokens)
+      let view = SentenceView(document: document, range: range, tokens: tokens, expressions: expressions)
+      return SentenceAnalysis(view: view, rules: compiled)
+    }
+    var context = DocumentContext(
+      mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
+      dataPeriod: calendar?.latestPublishedPeriod(asOf: options.published),
+      published: options.published, nationalArea: compiled.nationalArea, calendar: calendar)
+    var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
+    var previousEnd = 0
+    for sentence in sentences {
+      if Self.startsParagraph(document, from: previousEnd, to: sentence.view.range.start) {
+        context.paragraphArea = nil
+      }
+      previousEnd = sentence.view.range.end
+      var resolver = SentenceResolver(analysis: sentence, context: context)
+      let out = resolver.resolve()
+      result.claims += out.claims
+      result.ignored += out.ignored
+      result.unparsed += out.unparsed
+      context = resolver.context
+    }
+    return result
+  }
+
+  /// The first area other than the national one named in the text.
+  static func mainArea(_ sentences: [SentenceAnalysis], national: String?) -> String? {
+    var counts: [String: Int] = [:]
+    var first: [String: Int] = [:]
+    var order = 0
+    for s in sentences {
+      for a in s.areas.sorted(by: { $0.words.lowerBound < $1.words.lowerBound }) {
+        guard let area = a.area, area != national else { continue }
+        counts[area, default: 0] += 1
+        if first[area] == nil { first[area] = order }
+        order += 1
+      }
+    }
+    // The area named first wins unless another is named at least twice as often.
+    return counts.keys.sorted { first[$0]! < first[$1]! }.reduce(nil) { best, area in
+      guard let b = best else { return area }
+      return counts[area]! >= 2 * counts[b]! ? area : b
+    }
+  }
+
+  /// True when a line break separates two sentences.
+  static func startsParagraph(_ document: Document, from: Int, to: Int) -> Bool {
+    guard from < to else { return false }
+    return document.utf8[from..<to].contains { $0 == 0x0A || $0 == 0x0D }
+  }
+}
+
+/// What carries over from sentence to sentence.
+struct DocumentContext {
+  var mainArea: String?
+  var dataPeriod: String?
+  var published: CalendarDate
+  var nationalArea: String?
+  var calendar: (any PeriodCalendar)?
+  /// An area named explicitly earlier in the same paragraph.
+  var paragraphArea: String?
+  /// The count measure of the latest claim, for changes that do not name one.
+  var lastCountMeasure: String?
+}

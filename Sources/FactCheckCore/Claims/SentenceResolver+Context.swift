@@ -1,0 +1,119 @@
+/// Area and period resolution for a sentence's claims.
+extension SentenceResolver {
+  // MARK: - Area
+
+  mutating func rememberArea() {
+    if let last = a.areas.max(by: { $0.words.lowerBound < $1.words.lowerBound }), let area = last.area {
+      context.paragraphArea = area
+    }
+  }
+
+  func area(for claim: Claim, words: Range<Int>) -> (String?, String) {
+    if let area = claim.area { return (area, "area: \(area), named by the comparison") }
+    let nearest = a.areas.min { x, y in
+      let dx = SentenceAnalysis.distance(x.words, words)
+      let dy = SentenceAnalysis.distance(y.words, words)
+      return dx != dy ? dx < dy : x.words.lowerBound < y.words.lowerBound
+    }
+    if let m = nearest {
+      let area = m.area ?? context.mainArea
+      let rule = m.ruleID.map { " (\($0))" } ?? ""
+      return (area, "area: '\(text(m.words))' in the same sentence\(rule)")
+    }
+    if let area = context.paragraphArea {
+      return (area, "area: \(area), named earlier in the paragraph")
+    }
+    return (context.mainArea, "area: \(context.mainArea ?? "none"), the article's own area")
+  }
+
+  // MARK: - Period
+
+  /// Gives each claim its area, period and (for changes) base period. Each period phrase
+  /// belongs to the claim nearest to it.
+  mutating func assignPeriods(_ claims: inout [Int: Claim], periods: [Int]) {
+    var attached: [Int: [Int]] = [:]
+    for p in periods {
+      let pw = view.expressionWords[p]
+      let owner = claims.keys.min { x, y in
+        let dx = SentenceAnalysis.distance(view.expressionWords[x], pw)
+        let dy = SentenceAnalysis.distance(view.expressionWords[y], pw)
+        return dx != dy ? dx < dy : x < y
+      }
+      if let owner { attached[owner, default: []].append(p) }
+    }
+    for i in claims.keys.sorted() {
+      var claim = claims[i]!
+      let (area, why) = area(for: claim, words: view.expressionWords[i])
+      claim.area = area
+      claim.reasons.append(why)
+      resolvePeriod(&claim, attached: (attached[i] ?? []).sorted())
+      claims[i] = claim
+    }
+  }
+
+  private func resolvePeriod(_ claim: inout Claim, attached: [Int]) {
+    let bases = attached.filter { p in a.baseMarkers.contains { $0.slot == p } }
+    var own = attached.filter { !bases.contains($0) }
+    var base = bases.first
+    if claim.kind == .percentChange || claim.kind == .multipleChange, base == nil, own.count >= 2 {
+      base = own.removeFirst()  // "between 2015-16 and 2016-17"
+    }
+    let dataPeriod = context.dataPeriod
+    if let p = own.first, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
+      claim.period = period
+      claim.reasons.append("period: '\(phrase(p))' → \(period)")
+    } else {
+      claim.period = dataPeriod
+      claim.reasons.append("period: \(dataPeriod ?? "none"), the newest release at \(context.published)")
+    }
+    guard claim.kind == .percentChange || claim.kind == .multipleChange else { return }
+    if let b = base, let period = resolve(b, relativeTo: claim.period, asBase: true) {
+      claim.basePeriod = period
+      let marker = a.baseMarkers.first { $0.slot == b }.map { " (\($0.rule.id))" } ?? ""
+      claim.reasons.append("base period: '\(phrase(b))' → \(period)\(marker)")
+    } else if let p = claim.period {
+      claim.basePeriod = context.calendar?.period(p, shiftedBy: -1)
+      claim.reasons.append("base period: the year before \(p)")
+    }
+  }
+
+  private func phrase(_ i: Int) -> String { text(view.expressionWords[i]) }
+
+  /// A period phrase in the dataset's notation.
+  func resolve(_ i: Int, relativeTo claimPeriod: String?, asBase: Bool) -> String? {
+    guard let ref = view.expressions[i].period, let calendar = context.calendar else { return nil }
+    switch ref.anchor {
+    case .absolute:
+      if let end = ref.endYear {
+        return calendar.period(containing: CalendarDate(year: end, month: 1, day: 1))
+      }
+      if let month = ref.month {
+        let day = ref.day ?? CalendarDate.daysIn(month: month, year: ref.year)
+        return calendar.period(containing: CalendarDate(year: ref.year, month: month, day: day))
+      }
+      return periodEnding(in: ref.year, calendar)
+    case .publication:
+      if let month = ref.month {
+        var year = context.published.year + ref.year
+        if month > context.published.month { year -= 1 }
+        let day = ref.day ?? CalendarDate.daysIn(month: month, year: year)
+        return calendar.period(containing: CalendarDate(year: year, month: month, day: day))
+      }
+      guard let data = context.dataPeriod else { return nil }
+      if ref.year >= -1 { return asBase ? calendar.period(data, shiftedBy: -1) : data }
+      return calendar.period(data, shiftedBy: ref.year)
+    case .context:
+      guard let p = claimPeriod ?? context.dataPeriod else { return nil }
+      return calendar.period(p, shiftedBy: ref.year)
+    }
+  }
+
+  /// The period that ends in a calendar year: "in 2017" for a March snapshot is 2016-17.
+  private func periodEnding(in year: Int, _ calendar: any PeriodCalendar) -> String? {
+    guard let p = calendar.period(containing: CalendarDate(year: year, month: 1, day: 1)) else {
+      return nil
+    }
+    if let end = calendar.periodEnd(p), end.year > year { return calendar.period(p, shiftedBy: -1) }
+    return p
+  }
+}

@@ -1,0 +1,164 @@
+/// Resolves the numbers of one sentence into claims, set-asides and unparsed numbers.
+struct SentenceResolver {
+  let a: SentenceAnalysis
+  var context: DocumentContext
+
+  init(analysis: SentenceAnalysis, context: DocumentContext) {
+    self.a = analysis
+    self.context = context
+  }
+
+  var view: SentenceView { a.view }
+
+  mutating func resolve() -> (claims: [Claim], ignored: [SetAside], unparsed: [SetAside]) {
+    var ignored: [SetAside] = []
+    var unparsed: [SetAside] = []
+    var candidates: [Int] = []
+    var periods: [Int] = []
+    for (i, e) in view.expressions.enumerated() {
+      if let rule = nonClaimRule(for: i) {
+        ignored.append(setAside(i, reason: rule.reason ?? "not a statistic", rule: rule.id))
+      } else if let reason = Self.setAsideReason(e.form) {
+        ignored.append(setAside(i, reason: reason))
+        if e.period != nil { periods.append(i) }
+      } else {
+        candidates.append(i)
+      }
+    }
+    var claims: [Int: Claim] = [:]
+    for i in candidates {
+      if let claim = firstPass(i) { claims[i] = claim }
+    }
+    inheritMeasures(&claims, candidates: candidates)
+    for i in candidates where claims[i] == nil {
+      unparsed.append(setAside(i, reason: "no measure named near this number"))
+    }
+    assignPeriods(&claims, periods: periods)
+    let ordered = claims.keys.sorted().map { claims[$0]! }
+    for c in ordered where c.kind == .count && c.measure != nil { context.lastCountMeasure = c.measure }
+    rememberArea()
+    return (ordered, ignored, unparsed)
+  }
+
+  // MARK: - Set-asides
+
+  static func setAsideReason(_ form: NumberForm) -> String? {
+    switch form {
+    case .year: "a year"
+    case .financialYear: "a period"
+    case .date: "a date"
+    case .relativePeriod: "a period"
+    case .duration: "a duration"
+    case .label: "a label"
+    case .pronoun: "a pronoun"
+    case .ordinal: "an ordinal"
+    default: nil
+    }
+  }
+
+  private func nonClaimRule(for i: Int) -> Rule? {
+    let words = view.expressionWords[i]
+    return a.nonClaims.first { m in
+      m.slot == i || (m.slot == nil && !words.isEmpty && m.words.contains(words.lowerBound))
+    }?.rule
+  }
+
+  private func setAside(_ i: Int, reason: String, rule: String? = nil) -> SetAside {
+    let e = view.expressions[i]
+    return SetAside(range: e.range, form: e.form, value: e.value, reason: reason, ruleID: rule)
+  }
+
+  // MARK: - Kind and measure
+
+  private mutating func firstPass(_ i: Int) -> Claim? {
+    let e = view.expressions[i]
+    let words = view.expressionWords[i]
+    var claim = Claim(range: e.range, expression: e, kind: .count)
+    switch e.form {
+    case .rate: claim.kind = .rate
+    case .oneInN: claim.kind = .oneInN
+    case .fraction: claim.kind = .share
+    case .multiple:
+      claim.kind = .multipleChange
+      claim.direction = .up
+    case .percent, .percentagePoints:
+      if let change = nearest(a.changes, to: words, within: nil) {
+        claim.kind = .percentChange
+        claim.direction = change.rule.direction
+        claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
+      } else {
+        claim.kind = .percent
+      }
+    default: claim.kind = .count
+    }
+    if let comparison = a.comparisons.first(where: { $0.slot == i }) {
+      claim.ruleID = comparison.rule.id
+      claim.reasons.append("comparison: '\(text(comparison.words))' (\(comparison.rule.id))")
+      claim.area = comparison.rule.area == .national ? context.nationalArea : nil
+      return claim  // measure comes from the number it is compared with
+    }
+    if claim.kind == .percentChange || claim.kind == .multipleChange {
+      let m = nearest(a.measures.filter { $0.rule.forms.contains(.number) }, to: words, within: nil)
+      if let m {
+        claim.measure = m.rule.measure
+        claim.ruleID = m.rule.id
+        claim.reasons.append("measure: '\(text(m.words))' in the same sentence (\(m.rule.id))")
+      } else if let last = context.lastCountMeasure {
+        claim.measure = last
+        claim.reasons.append("measure: \(last), the count discussed just before")
+      }
+      return claim
+    }
+    let fitting = a.measures.filter { $0.rule.forms.contains(e.form) }
+    guard let m = nearest(fitting, to: words, within: \.rule.window) else {
+      return claim.kind == .count ? nil : claim
+    }
+    claim.measure = m.rule.measure
+    claim.ruleID = m.rule.id
+    let d = SentenceAnalysis.distance(m.words, words)
+    claim.reasons.append("measure: '\(text(m.words))' \(d) words away (\(m.rule.id))")
+    return claim
+  }
+
+  /// Numbers compared with another ("the national average of 119", "Suffolk (134)") take the
+  /// measure and kind of the nearest claim that has one.
+  private func inheritMeasures(_ claims: inout [Int: Claim], candidates: [Int]) {
+    let resolved = claims.filter { $0.value.measure != nil }
+    guard !resolved.isEmpty else { return }
+    for i in candidates {
+      let isSlot = a.comparisons.contains { $0.slot == i }
+      let current = claims[i]
+      guard current?.measure == nil, isSlot || (!a.comparisons.isEmpty && current == nil) else {
+        continue
+      }
+      let form = view.expressions[i].form
+      guard form == .number || form == .rate || form == .percent else { continue }
+      let donor = resolved.min { abs($0.key - i) < abs($1.key - i) }!.value
+      var claim = current ?? Claim(range: view.expressions[i].range, expression: view.expressions[i], kind: .count)
+      claim.kind = donor.kind
+      claim.measure = donor.measure
+      claim.ruleID = claim.ruleID ?? donor.ruleID
+      claim.reasons.append("measure: \(donor.measure!), from the figure it is compared with")
+      claims[i] = claim
+    }
+  }
+
+  private func nearest(
+    _ mentions: [SentenceAnalysis.Mention], to words: Range<Int>,
+    within window: KeyPath<SentenceAnalysis.Mention, Int>?
+  ) -> SentenceAnalysis.Mention? {
+    mentions.filter { m in
+      window.map { SentenceAnalysis.distance(m.words, words) <= m[keyPath: $0] } ?? true
+    }.min { x, y in
+      let dx = SentenceAnalysis.distance(x.words, words)
+      let dy = SentenceAnalysis.distance(y.words, words)
+      if dx != dy { return dx < dy }
+      if x.rule.priority != y.rule.priority { return x.rule.priority > y.rule.priority }
+      return x.words.count > y.words.count
+    }
+  }
+
+  func text(_ words: Range<Int>) -> String {
+    view.words[words].joined(separator: " ")
+  }
+}

@@ -1,0 +1,107 @@
+/// A sentence prepared for phrase matching: its words, lowercased, with the numeric
+/// expressions mapped onto word positions.
+///
+/// Words are the word and number tokens; white space and punctuation are left out, so
+/// "sex-offender" reads as two words and "county's" as "county".
+public struct SentenceView: Sendable {
+  public let range: SourceRange
+  public let words: [String]
+  public let wordRanges: [SourceRange]
+  public let expressions: [NumericExpression]
+  /// For each expression, the word indices it covers (may be empty for a lone symbol).
+  public let expressionWords: [Range<Int>]
+  /// For each word, the expression starting there, if any.
+  private let expressionStarting: [Int: Int]
+
+  public init(document: Document, range: SourceRange, tokens: [Token], expressions: [NumericExpression]) {
+    self.range = range
+    var words: [String] = []
+    var ranges: [SourceRange] = []
+    for token in tokens where token.kind == .word || token.kind == .number {
+      words.append(Self.normalise(document.slice(token.range)))
+      ranges.append(token.range)
+    }
+    self.words = words
+    self.wordRanges = ranges
+    self.expressions = expressions
+    var spans: [Range<Int>] = []
+    var starting: [Int: Int] = [:]
+    for (i, e) in expressions.enumerated() {
+      let lo = ranges.firstIndex { $0.end > e.range.start } ?? ranges.count
+      var hi = lo
+      while hi < ranges.count, ranges[hi].start < e.range.end { hi += 1 }
+      spans.append(lo..<max(lo, hi))
+      if hi > lo, starting[lo] == nil { starting[lo] = i }
+    }
+    self.expressionWords = spans
+    self.expressionStarting = starting
+  }
+
+  /// The expression whose words start at word `index`.
+  public func expression(startingAt index: Int) -> Int? { expressionStarting[index] }
+
+  /// The word index nearest a byte offset.
+  public func wordIndex(at offset: Int) -> Int {
+    wordRanges.firstIndex { $0.end > offset } ?? words.count
+  }
+
+  static func normalise(_ word: String) -> String {
+    var w = word.lowercased()
+    for suffix in ["'s", "’s", "s'", "s’"] where w.hasSuffix(suffix) && w.count > 3 {
+      w = String(w.dropLast(suffix == "'s" || suffix == "’s" ? 2 : 1))
+      break
+    }
+    return w
+  }
+}
+
+/// Where a phrase matched in a sentence.
+public struct PhraseMatch: Hashable, Sendable {
+  /// Word indices covered, gaps included.
+  public var words: Range<Int>
+  /// The expression in the `#` slot, when the phrase has one.
+  public var slot: Int?
+}
+
+extension Phrase {
+  /// Every place the phrase matches in the sentence (leftmost-longest from each start).
+  public func matches(in view: SentenceView) -> [PhraseMatch] {
+    var result: [PhraseMatch] = []
+    var start = 0
+    while start < view.words.count {
+      if let m = match(in: view, element: 0, at: start, slot: nil) {
+        result.append(PhraseMatch(words: start..<m.end, slot: m.slot))
+        start = max(m.end, start + 1)
+      } else {
+        start += 1
+      }
+    }
+    return result
+  }
+
+  private func match(in view: SentenceView, element: Int, at index: Int, slot: Int?)
+    -> (end: Int, slot: Int?)?
+  {
+    if element == elements.count { return (index, slot) }
+    switch elements[element] {
+    case .word(let words, let optional):
+      if index < view.words.count, words.contains(view.words[index]),
+        let m = match(in: view, element: element + 1, at: index + 1, slot: slot)
+      {
+        return m
+      }
+      return optional ? match(in: view, element: element + 1, at: index, slot: slot) : nil
+    case .gap(let most):
+      for skip in 0...most where index + skip <= view.words.count {
+        if let m = match(in: view, element: element + 1, at: index + skip, slot: slot) {
+          return m
+        }
+      }
+      return nil
+    case .number:
+      guard let e = view.expression(startingAt: index) else { return nil }
+      let span = view.expressionWords[e]
+      return match(in: view, element: element + 1, at: span.upperBound, slot: e)
+    }
+  }
+}

@@ -1,0 +1,132 @@
+/// Checks that need arithmetic: one-in-N from a rate, changes between periods, plausibility.
+extension CellCheck {
+  /// "one in every 812": checked against a published one-in-N, else against 100,000 / rate,
+  /// with the rounding of both.
+  func oneInN(_ out: inout CheckedClaim) {
+    if case .success(let f) = lookup() {
+      judge(&out, official: f.value, interval: .published(f.value, rounded: true), figure: f, arithmetic: nil)
+      return
+    }
+    guard let rateID = measure.derivedFrom.first(where: {
+      if case .rate? = dataset.measure(id: $0)?.unit { true } else { false }
+    }), case .rate(let base)? = dataset.measure(id: rateID)?.unit else {
+      return miss(&out, Miss(reason: .noFigure, message: "no official figure for \(canonicalArea) in \(period)"))
+    }
+    switch lookup(rateID) {
+    case .failure(let m): miss(&out, m)
+    case .success(let rate):
+      let r = rate.value
+      let interval = ClaimInterval(lower: base / (r + 0.5), upper: base / max(r - 0.5, 1e-9))
+      let n = base / r
+      let arithmetic = "\(NumberText.format(base)) / \(NumberText.format(r)) = \(NumberText.format(n, decimals: 0)) (one in \(NumberText.format(interval.lower, decimals: 0))–\(NumberText.format(interval.upper, decimals: 0)) given the rate's rounding)"
+      judge(&out, official: n.rounded(), interval: interval, figure: rate, arithmetic: arithmetic)
+      out.expected = n.rounded()
+    }
+  }
+
+  /// A percentage or multiple change between the base period and the claim's period, computed
+  /// from the two counts; the change reported with the data is the fallback.
+  func change(_ out: inout CheckedClaim) {
+    let claim = out.claim
+    guard let base = claim.basePeriod else {
+      return miss(&out, Miss(reason: .noPeriod, message: "no base period for the change in '\(text)'"))
+    }
+    let isMultiple = claim.kind == .multipleChange
+    let now = lookup()
+    let then = lookup(period: base)
+    guard case .success(let b) = now, case .success(let a) = then else {
+      if !isMultiple, let reported = reportedChange() {
+        return judgeChange(&out, value: reported.value, figure: reported, arithmetic: "change as reported with the data", base: base)
+      }
+      if case .failure(let m) = now { return missChange(&out, m) }
+      if case .failure(let m) = then { return missChange(&out, m) }
+      return
+    }
+    // Every value either cell has had, the article's own release first.
+    let nowValues = [b.value] + (b.previous + b.revisions).map(\.value)
+    let thenValues = [a.value] + (a.previous + a.revisions).map(\.value)
+    var first: (value: Double, arithmetic: String)?
+    for x in nowValues {
+      for y in thenValues where y != 0 {
+        let (value, arithmetic) = compute(now: x, then: y, multiple: isMultiple)
+        if first == nil { first = (value, arithmetic) }
+        if fits(out, value) {
+          judgeChange(&out, value: value, figure: b, arithmetic: arithmetic, base: base)
+          if x != b.value || y != a.value {
+            out.notes.append("supported by another release's figures; with those published by \(asOf) the change is \(first!.arithmetic)")
+          }
+          return
+        }
+      }
+    }
+    judgeChange(&out, value: first!.value, figure: b, arithmetic: first!.arithmetic, base: base)
+    if out.verdict == .contradicted, !isMultiple, let reported = reportedChange(), fits(out, reported.value) {
+      out.verdict = .supported
+      out.message = "matches the change reported with the data (\(NumberText.format(reported.value))%)"
+      out.notes.append("the counts give \(first!.arithmetic), but the release itself reported \(NumberText.format(reported.value))%")
+    }
+  }
+
+  private func missChange(_ out: inout CheckedClaim, _ m: Miss) {
+    miss(&out, m)
+    if out.claim.kind == .percentChange, abs(out.claim.value) >= 40 {
+      out.notes.append("implausible: a change of \(NumberText.format(out.claim.value))% in a year is far beyond how such series usually move")
+    }
+  }
+
+  private func compute(now: Double, then: Double, multiple: Bool) -> (Double, String) {
+    if multiple {
+      let r = now / then
+      return (r, "\(NumberText.format(now)) / \(NumberText.format(then)) = \(NumberText.format(r, decimals: 2))")
+    }
+    let c = (now / then - 1) * 100
+    return (c, "\(NumberText.format(now)) / \(NumberText.format(then)) − 1 = \(NumberText.format(c, decimals: 1, signed: true))%")
+  }
+
+  /// Whether a computed change fits the claim, with the direction words taken into account.
+  private func fits(_ out: CheckedClaim, _ value: Double) -> Bool {
+    let signed = out.claim.direction == .down && out.claim.kind == .percentChange ? -value : value
+    if out.claim.kind == .percentChange, out.claim.direction == nil || out.claim.direction == .either {
+      return out.claimed.contains(abs(value)) || out.claimed.overlaps(ClaimInterval(lower: abs(value), upper: abs(value)))
+    }
+    return out.claimed.contains(signed)
+  }
+
+  private func judgeChange(_ out: inout CheckedClaim, value: Double, figure: Figure, arithmetic: String, base: String) {
+    out.expected = (value * 10).rounded() / 10
+    out.evidence = evidence(figure, value: out.expected!, arithmetic: arithmetic, basePeriod: base)
+    let ok = fits(out, value)
+    out.verdict = ok ? .supported : .contradicted
+    let written = out.claim.kind == .multipleChange ? "'\(text)'" : "written as '\(text)'"
+    if ok {
+      out.message = "\(arithmetic), \(written)"
+    } else {
+      var why = "\(arithmetic), but the article says '\(text)'"
+      if out.claim.kind == .percentChange, (value < 0) != (out.claim.direction == .down), abs(value) >= 0.05 {
+        why += ": the figure \(value < 0 ? "fell" : "rose") between \(base) and \(period)"
+      }
+      out.message = why
+      out.suggestion = Suggestion.rewrite(text, expression: out.claim.expression, official: abs(value))
+    }
+  }
+
+  /// The year-on-year change published with the data, for a measure derived from this one.
+  private func reportedChange() -> Figure? {
+    for m in dataset.measures where m.unit == .percent && m.derivedFrom == [measure.id] && m.id.contains("change") {
+      if case .success(let f) = lookup(m.id) { return f }
+    }
+    return nil
+  }
+
+  /// No cell to compare with: say so, and warn when the figure is far from the national one.
+  func implausibleLevel(_ out: inout CheckedClaim) {
+    guard case .rate = measure.unit, let national = dataset.gazetteer.national,
+      case .success(let n) = lookup(area: national.name), n.value > 0
+    else { return }
+    let ratio = out.claim.value / n.value
+    if ratio > 3 || ratio < 1.0 / 3 {
+      out.reason = .implausible
+      out.message += "; implausible: \(NumberText.format(out.claim.value)) is \(NumberText.format(ratio, decimals: 1)) times the national \(NumberText.format(n.value))"
+    }
+  }
+}

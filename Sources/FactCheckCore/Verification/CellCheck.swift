@@ -1,0 +1,118 @@
+/// The checks of one claim against one dataset cell (measure, area, period).
+struct CellCheck {
+  let dataset: Dataset
+  let measure: Measure
+  let area: String
+  let period: String
+  let asOf: CalendarDate
+  let text: String
+
+  var canonicalArea: String { dataset.gazetteer.lookup(area)?.area.name ?? area }
+
+  /// The published figure, or why there is none.
+  func lookup(_ measureID: String? = nil, period: String? = nil, area: String? = nil)
+    -> Result<Figure, Miss>
+  {
+    let p = period ?? self.period
+    let a = area ?? canonicalArea
+    switch dataset.figure(measure: measureID ?? measure.id, area: a, period: p, asOf: asOf) {
+    case .found(let f): return .success(f)
+    case .noFigure: return .failure(Miss(reason: .noFigure, message: "no official figure for \(a) in \(p)"))
+    case .notYetPublished(let release):
+      return .failure(Miss(reason: .notYetPublished,
+        message: "\(p) figures were not published until \(release), after this article"))
+    case .unknownMeasure:
+      return .failure(Miss(reason: .unknownMeasure, message: "measure '\(measureID ?? measure.id)' is not in \(dataset.id)"))
+    case .unknownArea: return .failure(Miss(reason: .unknownArea, message: "'\(a)' is not an area of \(dataset.id)"))
+    }
+  }
+
+  struct Miss: Error {
+    var reason: UnverifiableReason
+    var message: String
+  }
+
+  /// A level: a count, a rate, a percentage.
+  func level(_ out: inout CheckedClaim) {
+    switch lookup() {
+    case .failure(let miss):
+      miss(&out, miss)
+      implausibleLevel(&out)
+    case .success(let figure):
+      let official = officialInterval(figure.value)
+      judge(&out, official: figure.value, interval: official, figure: figure, arithmetic: nil)
+      if out.verdict == .contradicted {
+        out.notes += Diagnosis(check: self).level(out.claimed)
+      }
+    }
+  }
+
+  /// Official whole-number rates and percentages were rounded when published: ±0.5.
+  func officialInterval(_ x: Double) -> ClaimInterval {
+    switch measure.unit {
+    case .count: .exactly(x)
+    default: .published(x, rounded: x == x.rounded())
+    }
+  }
+
+  func miss(_ out: inout CheckedClaim, _ miss: Miss) {
+    out.verdict = .unverifiable
+    out.reason = miss.reason
+    out.message = miss.message
+  }
+
+  /// Sets the verdict from an official interval and fills in the evidence.
+  func judge(_ out: inout CheckedClaim, official: Double, interval: ClaimInterval, figure: Figure,
+             arithmetic: String?, basePeriod: String? = nil) {
+    out.expected = official
+    out.evidence = evidence(figure, value: official, arithmetic: arithmetic, basePeriod: basePeriod)
+    let ok = out.claimed.overlaps(interval)
+    out.verdict = ok ? .supported : .contradicted
+    let what = "\(measure.label.lowercasedFirst) in \(figure.area), \(figure.period)"
+    let shown = Self.show(official, unit: measure.unit)
+    if ok {
+      out.message = "matches the official \(shown) (\(what))"
+    } else {
+      out.message = "'\(text)' does not match the official \(shown) (\(what))"
+      out.suggestion = Suggestion.rewrite(text, expression: out.claim.expression, official: official)
+    }
+    out.notes += revisionNotes(figure)
+    if figure.source.flags.contains("implausible") || figure.source.flags.contains("unverified") {
+      out.notes.append("the official figure is flagged \(figure.source.flags.joined(separator: ", ")) in the dataset")
+      if out.verdict == .contradicted { out.verdict = .unverifiable; out.reason = .implausible }
+    }
+  }
+
+  func evidence(_ f: Figure, value: Double, arithmetic: String?, basePeriod: String?) -> Evidence {
+    Evidence(dataset: dataset.id, measure: f.measure, area: f.area, period: f.period,
+             basePeriod: basePeriod, value: value, sourceURL: f.source.url,
+             sourcePublished: f.source.published, sourceKind: f.source.kind.rawValue,
+             releaseDate: f.releaseDate, flags: f.source.flags, arithmetic: arithmetic,
+             revisions: f.revisions.map { r in
+               "revised to \(NumberText.format(r.value))" + (r.source.published.map { " (\($0))" } ?? "")
+             })
+  }
+
+  func revisionNotes(_ f: Figure) -> [String] {
+    f.revisions.filter { $0.value != f.value }.map { r in
+      "later revised to \(NumberText.format(r.value))" + (r.source.published.map { " in \($0)" } ?? "")
+        + "; judged against the figure published by \(asOf)"
+    }
+  }
+
+  static func show(_ x: Double, unit: MeasureUnit) -> String {
+    switch unit {
+    case .count: NumberText.format(x)
+    case .rate(let base): "\(NumberText.format(x)) per \(NumberText.format(base))"
+    case .percent: "\(NumberText.format(x))%"
+    case .oneInN: "one in \(NumberText.format(x))"
+    }
+  }
+}
+
+extension String {
+  var lowercasedFirst: String {
+    guard let first else { return self }
+    return first.lowercased() + dropFirst()
+  }
+}

@@ -1,0 +1,85 @@
+/// The values a written number covers: "7 per cent" is 6.5–7.5, "almost 1,600" is 1,500 up to
+/// (not including) 1,600, "more than 60,000" is above 60,000 up to 70,000.
+public struct ClaimInterval: Hashable, Sendable, Codable {
+  public var lower: Double
+  public var upper: Double
+  public var lowerOpen: Bool
+  public var upperOpen: Bool
+
+  public init(lower: Double, upper: Double, lowerOpen: Bool = false, upperOpen: Bool = false) {
+    self.lower = lower
+    self.upper = upper
+    self.lowerOpen = lowerOpen
+    self.upperOpen = upperOpen
+  }
+
+  public func contains(_ x: Double) -> Bool {
+    let eps = 1e-9 * max(1, abs(x))
+    let aboveLower = lowerOpen ? x > lower + eps : x >= lower - eps
+    let belowUpper = upperOpen ? x < upper - eps : x <= upper + eps
+    return aboveLower && belowUpper
+  }
+
+  /// True when some value lies in both.
+  public func overlaps(_ other: ClaimInterval) -> Bool {
+    let eps = 1e-9 * max(1, abs(lower), abs(upper))
+    let lowOK = (upperOpen || other.lowerOpen) ? other.lower < upper - eps : other.lower <= upper + eps
+    let highOK = (other.upperOpen || lowerOpen) ? lower < other.upper - eps : lower <= other.upper + eps
+    return lowOK && highOK
+  }
+
+  public static func exactly(_ x: Double) -> ClaimInterval { ClaimInterval(lower: x, upper: x) }
+
+  /// An official figure published as a whole number may have been rounded: ±0.5.
+  public static func published(_ x: Double, rounded: Bool) -> ClaimInterval {
+    rounded ? ClaimInterval(lower: x - 0.5, upper: x + 0.5, upperOpen: true) : .exactly(x)
+  }
+}
+
+/// Tolerance from how a number is written (statcheck's idea).
+public enum Tolerance {
+  /// "Close" for hedged numbers: one step of the last significant digit written. "almost 1,600"
+  /// → step 100; "more than 60,000" → 10,000; "more than a dozen" → 12; "nearly 7.5%" → 0.1.
+  public static func step(of e: NumericExpression, text: String) -> Double {
+    if text.lowercased().contains("dozen") { return 12 }
+    if e.resolution != 1 { return e.resolution }
+    var v = abs(e.value).rounded()
+    guard v >= 10, v == abs(e.value) else { return 1 }
+    var step = 1.0
+    while v >= 10, v.truncatingRemainder(dividingBy: 10) == 0 {
+      v /= 10
+      step *= 10
+    }
+    return step
+  }
+
+  /// The interval a number covers, given its hedge and written precision. A whole count
+  /// ("1,596", "seven") is exact; other whole numbers ("7 per cent", "99 per 100,000") cover
+  /// half a unit either side.
+  public static func interval(of e: NumericExpression, text: String, isCount: Bool) -> ClaimInterval {
+    let v = e.value
+    let step = step(of: e, text: text)
+    let half = e.resolution / 2
+    guard let hedge = e.hedge else {
+      // A round number with two or more trailing zeros may be a rounding: "1,600", "62,400".
+      if step >= 100, e.resolution == 1 {
+        return ClaimInterval(lower: v - step / 2, upper: v + step / 2)
+      }
+      return isCount && e.resolution == 1 && v == v.rounded()
+        ? .exactly(v) : ClaimInterval(lower: v - half, upper: v + half)
+    }
+    switch hedge.direction {
+    case .below: return ClaimInterval(lower: v - step, upper: v, upperOpen: true)
+    case .above: return ClaimInterval(lower: v, upper: v + step, lowerOpen: true)
+    case .atLeast: return ClaimInterval(lower: v, upper: v + step)
+    case .atMost:
+      let open = hedge != .upTo
+      return ClaimInterval(lower: max(0, v - step), upper: v, upperOpen: open)
+    case .near:
+      let slack = max(step / 2, abs(v) * 0.025, half)
+      return ClaimInterval(lower: v - slack, upper: v + slack)
+    case .within:
+      return ClaimInterval(lower: e.min ?? v, upper: e.max ?? v)
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/// Checks claims against the official figures of a corpus of datasets.
+///
+/// Each claim is judged against the release available at the publication date. A later
+/// revision adds a note and never flips a verdict. When figures from several releases disagree,
+/// a claim that any of them supports is supported, with the disagreement in a note.
+public struct Verifier: Sendable {
+  public let corpus: StatCorpus
+
+  public init(corpus: StatCorpus) {
+    self.corpus = corpus
+  }
+
+  public func check(_ claims: [Claim], in document: Document, published: CalendarDate) -> [CheckedClaim] {
+    claims.map { check($0, in: document, published: published) }
+  }
+
+  public func check(_ claim: Claim, in document: Document, published: CalendarDate) -> CheckedClaim {
+    let text = document.slice(claim.range)
+    let isCount = claim.kind == .count || claim.kind == .oneInN
+    var out = CheckedClaim(
+      claim: claim, verdict: .unverifiable,
+      claimed: Tolerance.interval(of: claim.expression, text: text, isCount: isCount), message: "")
+    guard let measureID = claim.measure else {
+      return unverifiable(out, .noMeasure, "no measure named near '\(text)'")
+    }
+    guard let (dataset, measure) = corpus.measure(measureID) else {
+      return unverifiable(out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
+    }
+    guard let area = claim.area else { return unverifiable(out, .noArea, "no area for '\(text)'") }
+    guard dataset.gazetteer.lookup(area) != nil else {
+      return unverifiable(out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
+    }
+    guard let period = claim.period else {
+      return unverifiable(out, .noPeriod, "no period for '\(text)'")
+    }
+    let check = CellCheck(dataset: dataset, measure: measure, area: area, period: period,
+                          asOf: published, text: text)
+    switch claim.kind {
+    case .count, .rate, .percent:
+      check.level(&out)
+    case .oneInN:
+      check.oneInN(&out)
+    case .percentChange, .multipleChange:
+      check.change(&out)
+    case .share:
+      out = unverifiable(out, .notChecked, "shares of a total are not checked yet")
+    }
+    return out
+  }
+
+  func unverifiable(_ c: CheckedClaim, _ reason: UnverifiableReason, _ message: String) -> CheckedClaim {
+    var c = c
+    c.verdict = .unverifiable
+    c.reason = reason
+    c.message = message
+    return c
+  }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import FactCheckCore
+import FactCheckData
+import FactCheckICU
+import Foundation
+
+/// Options shared by the commands that read articles.
+struct AnalysisOptions: ParsableArguments {
+  @Option(help: "Publication date, YYYY-MM-DD (default: today). Relative periods count from it.")
+  var published: String?
+
+  @Option(help: "The article's own area, overriding the one found in the text.")
+  var area: String?
+
+  @Option(help: "Folder of datasets (default: the bundled Corpus/).")
+  var corpus: String?
+
+  @Option(help: "Folder of phrasing rules (default: the bundled Rules/).")
+  var rules: String?
+
+  @Flag(help: "Show why each measure, area and period was chosen.")
+  var explain = false
+
+  func publishedDate() throws -> (CalendarDate, given: Bool) {
+    guard let published else { return (Self.today(), false) }
+    guard let date = CalendarDate(iso: published) else {
+      throw ValidationError("--published must be a date as YYYY-MM-DD, not '\(published)'")
+    }
+    return (date, true)
+  }
+
+  static func today() -> CalendarDate {
+    let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+    return CalendarDate(year: c.year!, month: c.month!, day: c.day!)
+  }
+}
+
+/// The loaded datasets, rules and segmenter, ready to check documents.
+struct Toolkit {
+  let corpus: StatCorpus
+  let rules: RuleBook
+  let segmenter: ICUSegmenter
+  let checker: Checker
+  let dataset: Dataset?
+
+  init(_ options: AnalysisOptions, verify: Bool) throws {
+    let corpusPath = try Self.folder(options.corpus, bundled: "Corpus", flag: "--corpus")
+    let rulesPath = try Self.folder(options.rules, bundled: "Rules", flag: "--rules")
+    corpus = try DatasetLoader.loadCorpus(corpusPath)
+    var measures: [String: Set<String>] = [:]
+    for d in corpus.datasets { measures[d.id] = Set(d.measures.map(\.id)) }
+    rules = try RulesLoader.load(from: rulesPath, measures: measures)
+    segmenter = try ICUSegmenter()
+    let bound = rules.datasets
+    dataset = corpus.datasets.first { bound.contains($0.id) } ?? corpus.datasets.first
+    let names = dataset?.gazetteer.names.map {
+      AreaName(name: $0.name, area: $0.area, confidence: $0.confidence == .city ? 0.5 : 1)
+    } ?? []
+    let extractor = ClaimExtractor(
+      rules: rules.rules, areaNames: names, nationalArea: dataset?.gazetteer.national?.name,
+      calendar: dataset)
+    checker = Checker(extractor: extractor, verifier: verify ? Verifier(corpus: corpus) : nil)
+  }
+
+  func report(path: String, options: AnalysisOptions) throws -> DocumentReport {
+    let document = try DocumentLoader.load(path: path)
+    let (published, given) = try options.publishedDate()
+    var area = options.area
+    if let a = area {
+      guard let match = dataset?.gazetteer.lookup(a) else {
+        throw ValidationError("--area '\(a)' is not an area of the dataset")
+      }
+      area = match.area.name
+    }
+    return checker.run(document, segmenter: segmenter,
+                       options: .init(published: published, area: area), publishedGiven: given)
+  }
+
+  static func folder(_ given: String?, bundled: String, flag: String) throws -> String {
+    if let given { return given }
+    guard let found = ResourceLocator.bundled(bundled) else {
+      throw ToolError.missingResource("cannot find the bundled \(bundled)/ folder; pass \(flag) DIR or set FACTCHECK_SHARE")
+    }
+    return found
+  }
+}
+
+enum ToolError: Error, CustomStringConvertible {
+  case missingResource(String)
+  var description: String {
+    switch self {
+    case .missingResource(let s): "error: \(s)"
+    }
+  }
+}
+
+/// Every error's exit status, in one place: 2 for input, data and rules problems.
+enum ExitStatus {
+  static func fail(_ error: Error) -> ExitCode {
+    let text: String
+    switch error {
+    case let e as InputError: text = e.description
+    case let e as DataError: text = e.description
+    case let e as RulesError: text = e.description
+    case let e as ToolError: text = e.description
+    case let e as ICUError: text = "error: \(e.description)"
+    default: text = "error: \(error)"
+    }
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+    return ExitCode(2)
+  }
+
+  /// Runs `body`, mapping thrown errors to exit status 2; usage errors keep ArgumentParser's 64.
+  static func guarding<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let e as ValidationError {
+      throw e
+    } catch let e as ExitCode {
+      throw e
+    } catch {
+      throw fail(error)
+    }
+  }
+}
+
+func write(_ text: String) {
+  FileHandle.standardOutput.write(Data(text.utf8))
+}
