@@ -25,7 +25,9 @@ import Testing
     let roots = ResourceLocator.candidateRoots(
       environment: [:], executableDirectories: ["/tmp/fc/bin"], currentDirectory: "/srv/news")
     #expect(
-      roots == ["/tmp/fc/share/factcheck", "/tmp/fc/bin", "/tmp/fc", "/tmp", "/", "/srv/news", "/srv"])
+      roots == [
+        "/tmp/fc/share/factcheck", "/tmp/fc/bin", "/tmp/fc", "/tmp", "/", "/srv/news", "/srv",
+      ])
   }
 
   @Test func swiftBuildLayoutReachesTheRepository() {

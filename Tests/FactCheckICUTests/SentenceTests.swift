@@ -38,15 +38,19 @@ struct SentenceCase: CustomTestStringConvertible, Sendable {
     SentenceCase(
       "paragraph break with spaces and a trailing line", "One.  \n  \nTwo\n",
       ["One.", "Two"]),
-    SentenceCase("CRLF line ends", "Headline\r\n\r\nBody one. Body two.\r\n", ["Headline", "Body one.", "Body two."]),
-    SentenceCase("CR line ends", "Headline\rBody one.\r\rBody two.", ["Headline", "Body one.", "Body two."]),
+    SentenceCase(
+      "CRLF line ends", "Headline\r\n\r\nBody one. Body two.\r\n",
+      ["Headline", "Body one.", "Body two."]),
+    SentenceCase(
+      "CR line ends", "Headline\rBody one.\r\rBody two.", ["Headline", "Body one.", "Body two."]),
     SentenceCase(
       "paragraph separator U+2029", "First para\u{2029}second para starts low.",
       ["First para", "second para starts low."]),
     SentenceCase(
       "hard-wrapped line is joined",
       "The data shows 351 violent offenders – people guilty of offences like\nmurder – live here.",
-      ["The data shows 351 violent offenders – people guilty of offences like\nmurder – live here."]),
+      ["The data shows 351 violent offenders – people guilty of offences like\nmurder – live here."]
+    ),
     SentenceCase(
       "a blank line is never joined", "offences like\n\nmurder are counted.",
       ["offences like", "murder are counted."]),
@@ -106,7 +110,8 @@ struct SentenceCase: CustomTestStringConvertible, Sendable {
       "decimals never split", "The rate rose 5.7 per cent to 99.5. It was 0.3 higher.",
       ["The rate rose 5.7 per cent to 99.5.", "It was 0.3 higher."]),
     SentenceCase(
-      "decimal at the end of a line", "The rate was 5.7\nNext line.", ["The rate was 5.7", "Next line."]),
+      "decimal at the end of a line", "The rate was 5.7\nNext line.",
+      ["The rate was 5.7", "Next line."]),
     SentenceCase(
       "question and exclamation", "Is it rising? Yes! It is.", ["Is it rising?", "Yes!", "It is."]),
   ]
@@ -124,9 +129,11 @@ struct SentenceCase: CustomTestStringConvertible, Sendable {
     let plain = Self.segmenter.sentences(in: Document(text: c.text))
     let shifted = Self.segmenter.sentences(in: Document(text: prefix + "\n\n" + c.text))
     let offset = prefix.utf8.count + 2
-    #expect(Array(shifted.dropFirst()) == plain.map {
-      SourceRange(start: $0.start + offset, end: $0.end + offset)
-    })
+    #expect(
+      Array(shifted.dropFirst())
+        == plain.map {
+          SourceRange(start: $0.start + offset, end: $0.end + offset)
+        })
   }
 
   @Test func sentencesAreOrderedAndDisjoint() {

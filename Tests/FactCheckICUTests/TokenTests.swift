@@ -58,10 +58,13 @@ struct TokenSpec: Equatable, CustomStringConvertible {
         TokenSpec("\u{00A0}", .space, 15, 17), TokenSpec("%", .punctuation, 17, 18),
       ]
     ),
-    ("Line\r\nnext", [
-      TokenSpec("Line", .word, 0, 4), TokenSpec("\r\n", .space, 4, 6),
-      TokenSpec("next", .word, 6, 10),
-    ]),
+    (
+      "Line\r\nnext",
+      [
+        TokenSpec("Line", .word, 0, 4), TokenSpec("\r\n", .space, 4, 6),
+        TokenSpec("next", .word, 6, 10),
+      ]
+    ),
   ]
 
   @Test(arguments: cases)
@@ -77,9 +80,11 @@ struct TokenSpec: Equatable, CustomStringConvertible {
     let shifted = Self.specs(prefix + text)
     let prefixTokens = shifted.prefix { $0.end <= shift }
     #expect(prefixTokens.map(\.text).joined() == prefix)
-    #expect(Array(shifted.dropFirst(prefixTokens.count)) == expected.map {
-      TokenSpec($0.text, $0.kind, $0.start + shift, $0.end + shift)
-    })
+    #expect(
+      Array(shifted.dropFirst(prefixTokens.count))
+        == expected.map {
+          TokenSpec($0.text, $0.kind, $0.start + shift, $0.end + shift)
+        })
   }
 
   @Test func tokensCoverTheirRangeWithoutGaps() {
