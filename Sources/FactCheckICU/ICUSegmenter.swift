@@ -31,15 +31,20 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     return "\(info[0]).\(info[1])"
   }
 
+  /// Sentence ranges without their surrounding white space, in order.
+  ///
+  /// ICU's segments are repaired for news copy (see `SentenceRepair`): every line break still
+  /// ends a sentence (headlines, subheads, bullets), but titles, references and initials
+  /// ("Dr. Jones", "No. 10", "J. K.") and lower-case continuations are joined.
   public func sentences(in document: Document) -> [SourceRange] {
-    var result: [SourceRange] = []
+    var segments: [SourceRange] = []
     boundaries(of: sentencePrototype, in: document.utf8, from: 0, to: document.utf8.count) {
       start, end, _ in
-      if let trimmed = Self.trimmed(SourceRange(start: start, end: end), in: document.utf8) {
-        result.append(trimmed)
-      }
+      segments.append(SourceRange(start: start, end: end))
     }
-    return result
+    return SentenceRepair.repaired(segments, in: document.utf8).compactMap {
+      Self.trimmed($0, in: document.utf8)
+    }
   }
 
   public func tokens(in document: Document, range: SourceRange) -> [Token] {

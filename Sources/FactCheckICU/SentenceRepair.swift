@@ -1,0 +1,92 @@
+import FactCheckCore
+
+/// Joins ICU sentence segments that news text does not end there.
+///
+/// ICU (`en@ss=standard`) already ends a sentence at every line break, keeps decimals ("5.7")
+/// whole and keeps a closing quote with its full stop. What it still gets wrong in news copy,
+/// and what is joined here, on byte offsets only:
+/// - a title before a name: "Dr. Jones", "Insp. Smith", "St. Albans" (any next word);
+/// - a reference before a number: "No. 10", "Fig. 2", "para. 4";
+/// - an initial before a capital: "J. K. Rowling";
+/// - a segment that starts with a lower-case letter: "“Why?” she asked", or a line hard-wrapped
+///   inside a sentence ("offences like⏎murder"). A blank line (paragraph break) is never joined.
+enum SentenceRepair {
+  /// Titles written before a name; the next segment is joined whatever it starts with.
+  static let titles: Set<String> = [
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Revd", "Cllr", "Sgt", "Insp", "Supt", "Det",
+    "Con", "Capt", "Col", "Gen", "Lt", "Maj", "Sen", "Gov", "Hon", "Fr", "Rt", "St", "Mt",
+  ]
+  /// Abbreviations written before a number; joined only when the next segment starts with a digit.
+  static let numberReferences: Set<String> = [
+    "No", "no", "Nos", "nos", "Fig", "fig", "Figs", "Vol", "vol", "Art", "art", "p", "pp",
+    "para", "paras", "approx", "c", "ca", "Ch", "ch", "Sec", "sec", "Reg",
+  ]
+
+  /// Joins adjacent `segments` (contiguous ICU segments, trailing white space included).
+  static func repaired(_ segments: [SourceRange], in bytes: [UInt8]) -> [SourceRange] {
+    guard var current = segments.first else { return [] }
+    var result: [SourceRange] = []
+    for next in segments.dropFirst() {
+      if shouldJoin(current, next, bytes) {
+        current = current.union(next)
+      } else {
+        result.append(current)
+        current = next
+      }
+    }
+    result.append(current)
+    return result
+  }
+
+  // MARK: - Private
+
+  private static func shouldJoin(_ a: SourceRange, _ b: SourceRange, _ bytes: [UInt8]) -> Bool {
+    let (contentEnd, lineBreaks) = trailingSpace(of: a, bytes)
+    guard lineBreaks < 2, let first = firstByte(of: b, bytes) else { return false }
+    if isLower(first) { return true }
+    guard lineBreaks == 0, contentEnd > a.start, bytes[contentEnd - 1] == UInt8(ascii: ".")
+    else { return false }
+    let word = wordBefore(contentEnd - 1, lowerBound: a.start, bytes)
+    if titles.contains(word) { return true }
+    if numberReferences.contains(word) { return isDigit(first) }
+    return word.utf8.count == 1 && isUpper(word.utf8.first!) && isUpper(first)
+  }
+
+  /// The end of `range` without its trailing white space, and how many line breaks that white
+  /// space holds (CRLF counts once; a paragraph separator U+2029 counts as a blank line).
+  private static func trailingSpace(of range: SourceRange, _ b: [UInt8]) -> (Int, Int) {
+    var end = range.end
+    var breaks = 0
+    while end > range.start, let w = UTF8Space.widthBefore(b, at: end) {
+      end -= w
+      switch (w, b[end]) {
+      case (1, 0x0A): breaks += 1
+      case (1, 0x0D): breaks += end + 1 < b.count && b[end + 1] == 0x0A ? 0 : 1
+      case (3, 0xE2) where b[end + 2] == 0xA8: breaks += 1
+      case (3, 0xE2) where b[end + 2] == 0xA9: breaks += 2
+      default: break
+      }
+    }
+    return (end, breaks)
+  }
+
+  /// The first byte of `range` that is not white space.
+  private static func firstByte(of range: SourceRange, _ b: [UInt8]) -> UInt8? {
+    var i = range.start
+    while i < range.end, let w = UTF8Space.width(b, at: i) { i += w }
+    return i < range.end ? b[i] : nil
+  }
+
+  /// The ASCII letters just before the full stop at `dot`, when they stand as a word of their
+  /// own (not the tail of "U.S." or of a longer non-ASCII word); otherwise "".
+  private static func wordBefore(_ dot: Int, lowerBound: Int, _ b: [UInt8]) -> String {
+    var start = dot
+    while start > lowerBound, isLower(b[start - 1]) || isUpper(b[start - 1]) { start -= 1 }
+    if start > lowerBound, b[start - 1] == UInt8(ascii: ".") || b[start - 1] >= 0x80 { return "" }
+    return String(decoding: b[start..<dot], as: UTF8.self)
+  }
+
+  private static func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+  private static func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+  private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+}
