@@ -6,6 +6,8 @@ struct DatasetMetadata {
   var id = "", title = "", publisher = "", licence = "", homeURL = ""
   var summary: String?
   var periodType = PeriodType.calendarYear
+  /// False when `period_type` was missing or wrong: periods are then not checked, to avoid noise.
+  var periodTypeKnown = false
   var release: ReleaseSchedule?
   var nationalArea: String?
   var nationalAreaNode: Node?
@@ -47,7 +49,9 @@ struct DatasetMetadata {
     meta.licence = reader.string(map["licence"], "licence") ?? ""
     meta.homeURL = reader.string(map["home_url"], "home_url") ?? ""
     meta.summary = reader.string(map["summary"], "summary")
-    meta.periodType = reader.choice(map["period_type"], "period_type") ?? .calendarYear
+    let periodType: PeriodType? = reader.choice(map["period_type"], "period_type")
+    meta.periodType = periodType ?? .calendarYear
+    meta.periodTypeKnown = periodType != nil
     meta.nationalArea = reader.string(map["national_area"], "national_area")
     meta.nationalAreaNode = map["national_area"]
     if let node = map["release"] { meta.release = parseRelease(node, &reader) }

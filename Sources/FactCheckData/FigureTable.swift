@@ -35,8 +35,8 @@ struct FigureTable {
   ) -> FigureRow? {
     func text(_ name: String) -> String { fields[col[name]!].text.trimmingSpaces }
     let period = text("period"), area = text("area"), measure = text("measure")
-    if meta.periodType.ordinal(of: period) == nil {
-      report("period", "period '\(period)' is not a \(meta.periodType.rawValue): expected \(meta.periodType.pattern)")
+    if meta.periodTypeKnown, meta.periodType.ordinal(of: period) == nil {
+      report("period", "period '\(period)' does not fit \(meta.periodType.rawValue): expected \(meta.periodType.pattern)")
     }
     if !areaNames.contains(area) {
       if let match = gazetteer.lookup(area) {
