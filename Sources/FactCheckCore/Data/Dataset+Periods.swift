@@ -1,0 +1,42 @@
+extension Dataset {
+  /// The scheduled first release of a period's figures; nil without a release calendar.
+  public func releaseDate(of period: String) -> CalendarDate? {
+    guard let release, let end = periodEnd(period) else { return nil }
+    return release.releaseDate(periodEnd: end)
+  }
+
+  /// The newest period whose release day is on or before `asOf`.
+  public func latestPublishedPeriod(asOf: CalendarDate) -> String? {
+    var ordinal = periodType.ordinal(containing: asOf)
+    for _ in 0..<(periodType.periodsPerYear * 5 + 2) {
+      let label = periodType.label(ordinal: ordinal)
+      guard let release = releaseDate(of: label) else {
+        return periodType.end(ordinal: ordinal) <= asOf ? label : periodType.label(ordinal: ordinal - 1)
+      }
+      if release <= asOf { return label }
+      ordinal -= 1
+    }
+    return nil
+  }
+
+  /// The period holding a day: 2020-03-31 is in "2019-20".
+  public func period(containing date: CalendarDate) -> String? {
+    periodType.label(ordinal: periodType.ordinal(containing: date))
+  }
+
+  /// The same period `years` years later (earlier when negative): "2019-20", -1 gives "2018-19".
+  public func period(_ period: String, shiftedBy years: Int) -> String? {
+    guard let ordinal = periodType.ordinal(of: period) else { return nil }
+    return periodType.label(ordinal: ordinal + years * periodType.periodsPerYear)
+  }
+
+  /// The last day of a period: "2019-20" ends on 2020-03-31.
+  public func periodEnd(_ period: String) -> CalendarDate? {
+    periodType.ordinal(of: period).map { periodType.end(ordinal: $0) }
+  }
+
+  /// The first day of a period: "2019-20" starts on 2019-04-01.
+  public func periodStart(_ period: String) -> CalendarDate? {
+    periodType.ordinal(of: period).map { periodType.start(ordinal: $0) }
+  }
+}

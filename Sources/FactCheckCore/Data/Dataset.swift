@@ -1,0 +1,79 @@
+/// A statistics dataset: metadata, measures, areas and every published figure with provenance.
+///
+/// Nothing here is specific to one publisher: periods, release calendar, measures and areas all
+/// come from the dataset's own metadata.
+public struct Dataset: Sendable, Hashable {
+  public var id: String
+  public var title: String
+  public var publisher: String
+  public var licence: String
+  public var homeURL: String
+  public var summary: String?
+  public var periodType: PeriodType
+  public var release: ReleaseSchedule?
+  public var measures: [Measure]
+  public var gazetteer: Gazetteer
+  /// Flag name to meaning, as declared by the dataset.
+  public var flags: [String: String]
+  /// The figures as loaded, in file order.
+  public private(set) var rows: [FigureRow]
+  /// The newest source date or release day in the data, `YYYY-MM-DD`.
+  public private(set) var version: String
+
+  struct CellKey: Hashable, Sendable {
+    var measure, area, period: String
+  }
+  private(set) var cells: [CellKey: FigureCell] = [:]
+
+  public init(
+    id: String, title: String, publisher: String, licence: String, homeURL: String,
+    summary: String? = nil, periodType: PeriodType, release: ReleaseSchedule?,
+    measures: [Measure], gazetteer: Gazetteer, flags: [String: String] = [:], rows: [FigureRow]
+  ) {
+    self.id = id
+    self.title = title
+    self.publisher = publisher
+    self.licence = licence
+    self.homeURL = homeURL
+    self.summary = summary
+    self.periodType = periodType
+    self.release = release
+    self.measures = measures
+    self.gazetteer = gazetteer
+    self.flags = flags
+    self.rows = rows
+    self.version = ""
+    buildCells()
+  }
+
+  private mutating func buildCells() {
+    var grouped: [CellKey: [FigureRow]] = [:]
+    for row in rows {
+      grouped[CellKey(measure: row.measure, area: row.area, period: row.period), default: []]
+        .append(row)
+    }
+    var newest: CalendarDate?
+    for (key, rows) in grouped {
+      let cell = FigureCell(rows: rows, releaseDate: releaseDate(of: key.period))
+      cells[key] = cell
+      for date in cell.versions.compactMap(\.effective) + rows.compactMap(\.source.publishedFrom) {
+        newest = max(newest ?? date, date)
+      }
+    }
+    version = newest?.description ?? ""
+  }
+
+  /// The measure with this id.
+  public func measure(id: String) -> Measure? { measures.first { $0.id == id } }
+
+  /// Canonical periods that have at least one figure, oldest first.
+  public var periods: [String] {
+    let ordinals = Set(rows.compactMap { periodType.ordinal(of: $0.period) })
+    return ordinals.sorted().map { periodType.label(ordinal: $0) }
+  }
+
+  /// The number of filled cells for a measure (all measures when nil).
+  public func cellCount(measure: String? = nil) -> Int {
+    cells.keys.filter { measure == nil || $0.measure == measure }.count
+  }
+}

@@ -1,0 +1,83 @@
+/// The areas of one dataset, searchable by any of their names.
+public struct Gazetteer: Sendable, Hashable {
+  /// The areas below national level, in file order.
+  public var areas: [Area] { entries.filter { !$0.isNational } }
+  /// The area covering the whole dataset, if declared.
+  public var national: Area? { entries.first { $0.isNational } }
+
+  private var entries: [Area]
+  private var index: [String: Entry] = [:]
+
+  private struct Entry: Sendable, Hashable {
+    var area: Int
+    var confidence: AreaMatch.Confidence
+  }
+
+  /// Builds the index. When two areas share a name, the first (strongest) one wins; use
+  /// `collisions(in:)` to find such names before building.
+  public init(areas: [Area]) {
+    entries = areas
+    for confidence in [AreaMatch.Confidence.name, .alias, .city] {
+      for (i, area) in areas.enumerated() {
+        for name in Gazetteer.names(of: area, confidence) where index[Gazetteer.key(name)] == nil {
+          index[Gazetteer.key(name)] = Entry(area: i, confidence: confidence)
+        }
+      }
+    }
+  }
+
+  /// The area called `name` (canonical, alias, force or city; case and spacing ignored).
+  public func lookup(_ name: String) -> AreaMatch? {
+    guard let entry = index[Gazetteer.key(name)] else { return nil }
+    return AreaMatch(area: entries[entry.area], confidence: entry.confidence)
+  }
+
+  /// Every name and alias with its area, longest first, for scanning prose.
+  public var names: [(name: String, area: String, confidence: AreaMatch.Confidence)] {
+    var result: [(name: String, area: String, confidence: AreaMatch.Confidence)] = []
+    var seen: Set<String> = []
+    for confidence in [AreaMatch.Confidence.name, .alias, .city] {
+      for area in entries {
+        for name in Gazetteer.names(of: area, confidence) where seen.insert(Gazetteer.key(name)).inserted {
+          result.append((name, area.name, confidence))
+        }
+      }
+    }
+    return result.enumerated().sorted {
+      $0.element.name.count != $1.element.name.count
+        ? $0.element.name.count > $1.element.name.count : $0.offset < $1.offset
+    }.map(\.element)
+  }
+
+  /// Names given to more than one area, as (lowercased name, areas).
+  public static func collisions(in areas: [Area]) -> [(name: String, areas: [String])] {
+    var seen: [String: [String]] = [:]
+    var order: [String] = []
+    for area in areas {
+      for confidence in [AreaMatch.Confidence.name, .alias, .city] {
+        for name in names(of: area, confidence) {
+          let key = key(name)
+          if seen[key] == nil { order.append(key) }
+          if seen[key]?.contains(area.name) != true { seen[key, default: []].append(area.name) }
+        }
+      }
+    }
+    return order.compactMap { key in
+      let owners = seen[key] ?? []
+      return owners.count > 1 ? (key, owners) : nil
+    }
+  }
+
+  /// Lowercased, with runs of spaces collapsed.
+  public static func key(_ name: String) -> String {
+    name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+
+  private static func names(of area: Area, _ confidence: AreaMatch.Confidence) -> [String] {
+    switch confidence {
+    case .name: [area.name]
+    case .alias: area.aliases + area.forces
+    case .city: area.cities
+    }
+  }
+}

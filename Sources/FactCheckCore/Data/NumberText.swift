@@ -1,0 +1,30 @@
+/// Formats numbers the way British statistics are printed: "1,596", "6.7", "+6.7".
+public enum NumberText {
+  /// Rounds to `decimals` places (integers print without decimals when `decimals` is nil).
+  public static func format(_ value: Double, decimals: Int? = nil, signed: Bool = false) -> String {
+    let places = decimals ?? (value == value.rounded() ? 0 : 1)
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    let whole = Int(scaled / scale)
+    let fraction = Int(scaled) - whole * Int(scale)
+    var text = grouped(whole)
+    if places > 0 {
+      let digits = String(fraction)
+      text += "." + String(repeating: "0", count: places - digits.count) + digits
+    }
+    let isZero = scaled == 0
+    if value < 0 && !isZero { return "−" + text }
+    return signed && !isZero ? "+" + text : text
+  }
+
+  private static func grouped(_ n: Int) -> String {
+    let digits = Array(String(n))
+    var out = ""
+    for (i, d) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(d)
+    }
+    return out
+  }
+}

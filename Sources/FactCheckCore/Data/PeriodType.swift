@@ -1,0 +1,107 @@
+/// How a dataset labels its reporting periods.
+///
+/// Every period has an ordinal (an integer that grows by one per period) so periods can be
+/// compared, shifted and mapped to dates without knowing which dataset they came from.
+public enum PeriodType: String, Sendable, Hashable, Codable, CaseIterable {
+  /// 1 April to 31 March, written `2019-20`.
+  case financialYear = "financial_year"
+  /// 1 January to 31 December, written `2019`.
+  case calendarYear = "calendar_year"
+  /// 1 September to 31 August, written `2019/20`.
+  case academicYear = "academic_year"
+  /// One calendar month, written `2024-03`.
+  case month
+
+  /// The written form, for messages: "YYYY-YY (e.g. 2019-20)".
+  public var pattern: String {
+    switch self {
+    case .financialYear: "YYYY-YY, April to March (e.g. 2019-20)"
+    case .calendarYear: "YYYY (e.g. 2019)"
+    case .academicYear: "YYYY/YY, September to August (e.g. 2019/20)"
+    case .month: "YYYY-MM (e.g. 2024-03)"
+    }
+  }
+
+  /// Periods per year: 12 for months, 1 otherwise.
+  public var periodsPerYear: Int { self == .month ? 12 : 1 }
+
+  /// The month (1–12) a year-long period starts in.
+  private var startMonth: Int {
+    switch self {
+    case .financialYear: 4
+    case .academicYear: 9
+    case .calendarYear, .month: 1
+    }
+  }
+
+  /// The ordinal of a written period, or nil when it does not have this type's form.
+  public func ordinal(of period: String) -> Int? {
+    let c = Array(period.utf8)
+    switch self {
+    case .calendarYear:
+      return c.count == 4 ? digits(c[0..<4]) : nil
+    case .month:
+      guard c.count == 7, c[4] == UInt8(ascii: "-"), let y = digits(c[0..<4]),
+        let m = digits(c[5..<7]), (1...12).contains(m)
+      else { return nil }
+      return y * 12 + m - 1
+    case .financialYear, .academicYear:
+      let separator = UInt8(ascii: self == .financialYear ? "-" : "/")
+      guard c.count == 7, c[4] == separator, let y = digits(c[0..<4]), let next = digits(c[5..<7]),
+        next == (y + 1) % 100
+      else { return nil }
+      return y
+    }
+  }
+
+  /// The written form of an ordinal.
+  public func label(ordinal: Int) -> String {
+    switch self {
+    case .calendarYear: return pad(ordinal, 4)
+    case .month: return "\(pad(ordinal / 12, 4))-\(pad(ordinal % 12 + 1, 2))"
+    case .financialYear, .academicYear:
+      let separator = self == .financialYear ? "-" : "/"
+      return "\(pad(ordinal, 4))\(separator)\(pad((ordinal + 1) % 100, 2))"
+    }
+  }
+
+  /// The first day of a period.
+  public func start(ordinal: Int) -> CalendarDate {
+    if self == .month { return CalendarDate(year: ordinal / 12, month: ordinal % 12 + 1, day: 1) }
+    return CalendarDate(year: ordinal, month: startMonth, day: 1)
+  }
+
+  /// The last day of a period.
+  public func end(ordinal: Int) -> CalendarDate {
+    if self == .month {
+      let (y, m) = (ordinal / 12, ordinal % 12 + 1)
+      return CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))
+    }
+    let next = start(ordinal: ordinal + 1)
+    let month = next.month == 1 ? 12 : next.month - 1
+    let year = next.month == 1 ? next.year - 1 : next.year
+    return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+  }
+
+  /// The ordinal of the period holding a day.
+  public func ordinal(containing date: CalendarDate) -> Int {
+    switch self {
+    case .month: return date.year * 12 + date.month - 1
+    default: return date.month >= startMonth ? date.year : date.year - 1
+    }
+  }
+
+  private func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var n = 0
+    for b in bytes {
+      guard b >= 0x30, b <= 0x39 else { return nil }
+      n = n * 10 + Int(b - 0x30)
+    }
+    return n
+  }
+
+  private func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return String(repeating: "0", count: max(0, width - s.count)) + s
+  }
+}
