@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactCheckCore
 import FactCheckReporters
+import Foundation
 
 struct ClaimsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

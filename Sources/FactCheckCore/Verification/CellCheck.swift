@@ -35,8 +35,8 @@ struct CellCheck {
   /// A level: a count, a rate, a percentage.
   func level(_ out: inout CheckedClaim) {
     switch lookup() {
-    case .failure(let miss):
-      miss(&out, miss)
+    case .failure(let m):
+      miss(&out, m)
       implausibleLevel(&out)
     case .success(let figure):
       let official = officialInterval(figure.value)
