@@ -13,7 +13,21 @@ extension Matcher {
       e.hedge = .between
       return (e, next)
     }
+    if let r = overFraction(q) { return r }
     return suffixForm(q)
+  }
+
+  /// "one over three", "2000 over 3": a division, but only when nothing is counted after the
+  /// divisor ("2000 over 3 years" keeps "over 3 years" as a hedged duration).
+  private func overFraction(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, !q.vague, !q.yearLike, view.is(q.end, W.over),
+      view.joined(q.end + 1), let d = quantities.parse(at: q.end + 1), d.kind == .cardinal,
+      !d.vague, d.value != 0, d.end >= view.count || view[d.end].kind == .punctuation
+    else { return nil }
+    var e = expression(q, .fraction, end: d.end)
+    e.value = q.value / d.value
+    e.resolution = q.resolution / d.value
+    return (e, d.end)
   }
 
   /// The form given by what follows the quantity.
@@ -199,6 +213,8 @@ extension Matcher {
   /// "or more", "or less", "and over" after a number.
   private func suffixBound(after k: Int) -> (Hedge, Int)? {
     for (words, h) in NumberLexicon.suffixBounds where matches(words, at: k) && view.joined(k) {
+      // "200 or greater than 190": the comparison belongs to the next number.
+      if view.is(k + words.count, W.than) { return nil }
       return (h, k + words.count)
     }
     return nil

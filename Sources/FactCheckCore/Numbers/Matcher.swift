@@ -17,6 +17,7 @@ struct Matcher {
 
   /// Every form but hedges and "between".
   func core(at i: Int) -> (NumericExpression, Int)? {
+    guard i < view.count else { return nil }
     if let r = zero(at: i) ?? pronoun(at: i) ?? label(at: i) { return r }
     if let r = time(at: i) { return r }
     if let r = multipleWord(at: i) { return r }

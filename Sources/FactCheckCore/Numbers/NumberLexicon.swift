@@ -64,6 +64,8 @@ enum NumberLexicon {
     t[WordKey("quarters")] = .part(4, plural: true)
     t[WordKey("dozen")] = .dozen
     t[WordKey("dozens")] = .dozen
+    t[WordKey("dozs")] = .dozen
+    t[WordKey("dzs")] = .dozen
     return t
   }()
 
@@ -82,7 +84,7 @@ enum NumberLexicon {
 
   /// Vague plurals: "dozens", "hundreds", "thousands" → the smallest amount they can mean.
   static let vague: [WordKey: Double] = [
-    WordKey("dozens"): 12, WordKey("scores"): 20, WordKey("hundreds"): 100,
+    WordKey("dozens"): 12, WordKey("hundreds"): 100,
     WordKey("thousands"): 1e3, WordKey("millions"): 1e6, WordKey("billions"): 1e9,
   ]
 

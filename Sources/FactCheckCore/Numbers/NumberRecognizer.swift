@@ -58,12 +58,17 @@ public struct NumberRecognizer: Sendable {
 
   private static func onlyConnectors(_ view: SentenceView, from: Int, to: Int) -> Bool {
     var sawConnector = false
+    var sawComma = false
     for i in 0..<view.count where view[i].range.start >= from && view[i].range.end <= to {
       let k = view[i].key
-      if k == W.and || k == W.but { sawConnector = true } else if view.punct(i) != 0x2C {
+      if k == W.and || k == W.but {
+        sawConnector = true
+      } else if view.punct(i) == 0x2C {
+        sawComma = true
+      } else {
         return false
       }
     }
-    return sawConnector
+    return sawConnector || sawComma
   }
 }
