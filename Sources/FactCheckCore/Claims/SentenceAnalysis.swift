@@ -15,7 +15,7 @@ struct SentenceAnalysis {
     var ruleID: String?
   }
 
-  let view: SentenceView
+  let view: PhraseView
   var measures: [Mention] = []
   var changes: [Mention] = []
   var comparisons: [Mention] = []
@@ -23,7 +23,7 @@ struct SentenceAnalysis {
   var baseMarkers: [Mention] = []
   var areas: [AreaMention] = []
 
-  init(view: SentenceView, rules: CompiledRules) {
+  init(view: PhraseView, rules: CompiledRules) {
     self.view = view
     for (rule, phrase) in rules.phrases {
       for m in phrase.matches(in: view) {
@@ -71,7 +71,7 @@ public struct CompiledRules: Sendable {
     phrases = rules.flatMap { rule in rule.phrases.map { (rule, $0) } }
     areaPhrases = areaNames.compactMap { name in
       let words = name.name.split { $0 == " " || $0 == "-" }.map {
-        SentenceView.normalise(String($0))
+        PhraseView.normalise(String($0))
       }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
       guard !words.isEmpty else { return nil }
       let phrase = Phrase(elements: words.map { .word([$0], optional: false) }, source: name.name)

@@ -8,7 +8,7 @@ struct SentenceResolver {
     self.context = context
   }
 
-  var view: SentenceView { a.view }
+  var view: PhraseView { a.view }
 
   mutating func resolve() -> (claims: [Claim], ignored: [SetAside], unparsed: [SetAside]) {
     var ignored: [SetAside] = []

@@ -3,7 +3,7 @@
 ///
 /// Words are the word and number tokens; white space and punctuation are left out, so
 /// "sex-offender" reads as two words and "county's" as "county".
-public struct SentenceView: Sendable {
+public struct PhraseView: Sendable {
   public let range: SourceRange
   public let words: [String]
   public let wordRanges: [SourceRange]
@@ -65,7 +65,7 @@ public struct PhraseMatch: Hashable, Sendable {
 
 extension Phrase {
   /// Every place the phrase matches in the sentence (leftmost-longest from each start).
-  public func matches(in view: SentenceView) -> [PhraseMatch] {
+  public func matches(in view: PhraseView) -> [PhraseMatch] {
     var result: [PhraseMatch] = []
     var start = 0
     while start < view.words.count {
@@ -79,7 +79,7 @@ extension Phrase {
     return result
   }
 
-  private func match(in view: SentenceView, element: Int, at index: Int, slot: Int?)
+  private func match(in view: PhraseView, element: Int, at index: Int, slot: Int?)
     -> (end: Int, slot: Int?)?
   {
     if element == elements.count { return (index, slot) }

@@ -1,0 +1,242 @@
+/// The forms a quantity takes from the words after it: percent, rate, one-in-N, multiple,
+/// duration, ordinal, fraction, bounds.
+extension Matcher {
+  func forms(of q: Quantity) -> (NumericExpression, Int)? {
+    if let b = dashRange(q), case (var e, let next)? = suffixForm(b) {
+      guard [.number, .percent, .percentagePoints, .duration, .money].contains(e.form) else {
+        return nil
+      }
+      e.range.start = view[q.start].range.start
+      e.min = q.value
+      e.max = b.value
+      e.value = (q.value + b.value) / 2
+      e.hedge = .between
+      return (e, next)
+    }
+    if let r = overFraction(q) { return r }
+    return suffixForm(q)
+  }
+
+  /// "one over three", "2000 over 3": a division, but only when nothing is counted after the
+  /// divisor ("2000 over 3 years" keeps "over 3 years" as a hedged duration).
+  private func overFraction(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, !q.vague, !q.yearLike, view.is(q.end, W.over),
+      view.joined(q.end + 1), let d = quantities.parse(at: q.end + 1), d.kind == .cardinal,
+      !d.vague, d.value != 0, d.end >= view.count || view[d.end].kind == .punctuation
+    else { return nil }
+    var e = expression(q, .fraction, end: d.end)
+    e.value = q.value / d.value
+    e.resolution = q.resolution / d.value
+    return (e, d.end)
+  }
+
+  /// The form given by what follows the quantity.
+  private func suffixForm(_ q: Quantity) -> (NumericExpression, Int)? {
+    if let r = percent(q) ?? rate(q) ?? oneInN(q) ?? times(q) ?? fold(q) ?? duration(q) {
+      return r
+    }
+    switch q.kind {
+    case .fraction: return (expression(q, .fraction, end: q.end), q.end)
+    case .ordinal: return (expression(q, .ordinal, end: q.end), q.end)
+    case .cardinal: break
+    }
+    var e = expression(q, .number, end: q.end)
+    if q.vague { e.min = q.value }
+    if let (h, next) = suffixBound(after: q.end) {
+      e.range.end = view[next - 1].range.end
+      apply(h, to: &e)
+      return (e, next)
+    }
+    return (e, q.end)
+  }
+
+  func expression(_ q: Quantity, _ form: NumberForm, end: Int) -> NumericExpression {
+    NumericExpression(
+      range: view.range(q.start, end), value: q.value, form: form,
+      resolution: q.resolution, spelled: q.spelled)
+  }
+
+  // MARK: - Percent
+
+  /// "7%", "7 per cent", "7pc", "6.7per cent", "7 percent", "2.5 percentage points".
+  private func percent(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, let (form, end) = percentSuffix(at: q.end) else { return nil }
+    return (expression(q, form, end: end), end)
+  }
+
+  func percentSuffix(at k: Int) -> (NumberForm, Int)? {
+    guard k < view.count, view.joined(k) else { return nil }
+    if view.punct(k) == 0x25, view[k].gap != .space { return (.percent, k + 1) }
+    if view.is(k, W.per), view.is(k + 1, W.cent), view.joined(k + 1) { return (.percent, k + 2) }
+    if view.is(k, W.percent) || view.is(k, W.percents) || view.is(k, W.pc) {
+      return (.percent, k + 1)
+    }
+    if view.is(k, W.percentage) {
+      if view.is(k + 1, W.points) || view.is(k + 1, W.point) {
+        return (.percentagePoints, k + 2)
+      }
+      return (.percent, k + 1)
+    }
+    return nil
+  }
+
+  // MARK: - Rates and one in N
+
+  /// "99 per 100,000", "99 offenders for every 100,000 people", "114 in 100,000 people".
+  private func rate(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, !q.vague, !q.yearLike else { return nil }
+    var k = q.end
+    for _ in 0...3 {
+      guard k < view.count, view.joined(k) else { return nil }
+      if let (base, end) = rateBase(at: k) {
+        var e = expression(q, .rate, end: end)
+        e.base = base
+        return (e, end)
+      }
+      guard view[k].kind == .word, view[k].key.map({ NumberLexicon.atoms[$0] == nil }) ?? true
+      else { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// "per 100,000 people" at `k`: the base and the index after the phrase.
+  private func rateBase(at k: Int) -> (Double, Int)? {
+    var j: Int
+    var strict = false
+    if view.is(k, W.per) {
+      j = k + 1
+    } else if (view.is(k, W.for) || view.is(k, W.in)) && view.is(k + 1, W.every) {
+      j = k + 2
+    } else if view.is(k, W.in) {
+      j = k + 1
+      strict = true
+    } else {
+      return nil
+    }
+    guard let b = quantities.parse(at: j), b.kind == .cardinal, !b.yearLike,
+      isPowerOfTen(b.value), b.value >= (strict ? 100 : 10)
+    else { return nil }
+    return (b.value, populationTail(after: b.end))
+  }
+
+  private func isPowerOfTen(_ v: Double) -> Bool {
+    var x = v
+    while x >= 10 && x.truncatingRemainder(dividingBy: 10) == 0 { x /= 10 }
+    return x == 1 && v >= 10
+  }
+
+  /// The index after "people", "residents", "of the population" following a base.
+  private func populationTail(after k: Int) -> Int {
+    if let key = view.items.indices.contains(k) ? view[k].key : nil, view.joined(k),
+      NumberLexicon.populationNouns.contains(key)
+    {
+      return k + 1
+    }
+    return k
+  }
+
+  /// "one in every 812 people", "one for every 534 people", "1 in 5", "one out of three".
+  private func oneInN(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, q.value == 1, !q.vague else { return nil }
+    var j = q.end
+    if view.is(j, W.in) || view.is(j, W.for) || view.is(j, W.of) {
+      j += 1
+    } else if view.is(j, W.out), view.is(j + 1, W.of) {
+      j += 2
+    } else {
+      return nil
+    }
+    let hasEvery = view.is(j, W.every)
+    if hasEvery { j += 1 }
+    guard view.is(q.end, W.in) || hasEvery || view.is(q.end, W.out) else { return nil }
+    guard let n = quantities.parse(at: j), n.kind == .cardinal, !n.yearLike, n.value > 1
+    else { return nil }
+    let end = populationTail(after: n.end)
+    var e = expression(q, .oneInN, end: end)
+    e.value = n.value
+    e.resolution = n.resolution
+    e.spelled = n.spelled
+    return (e, end)
+  }
+
+  // MARK: - Multiples
+
+  /// "three times higher" (multiple) or "six times" (a count of occasions).
+  private func times(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, view.is(q.end, W.times), view.joined(q.end) else { return nil }
+    let k = q.end + 1
+    if let key = k < view.count ? view[k].key : nil, view.joined(k),
+      NumberLexicon.comparatives.contains(key)
+    {
+      let strong = key != W.as && key != W.the && key != WordKey("that")
+      let end = strong ? k + 1 : k
+      return (expression(q, .multiple, end: end), end)
+    }
+    return (expression(q, .number, end: k), k)
+  }
+
+  /// "six-fold", "5-fold".
+  private func fold(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, view.isHyphen(q.end), view.is(q.end + 1, W.fold) else {
+      return nil
+    }
+    return (expression(q, .multiple, end: q.end + 2), q.end + 2)
+  }
+
+  /// "doubled", "twice", "tripled", "sixfold".
+  func multipleWord(at i: Int) -> (NumericExpression, Int)? {
+    guard let key = view[i].key else { return nil }
+    if let v = NumberLexicon.multiples[key] {
+      return (
+        NumericExpression(range: view[i].range, value: v, form: .multiple, spelled: true), i + 1
+      )
+    }
+    let r = view[i].range
+    guard r.length > 4, r.length <= 20, key == WordKey(view.bytes, r) else { return nil }
+    let stem = SourceRange(start: r.start, end: r.end - 4)
+    guard WordKey(view.bytes, SourceRange(start: stem.end, end: r.end)) == W.fold,
+      let sk = WordKey(view.bytes, stem), let atom = NumberLexicon.atoms[sk]
+    else { return nil }
+    let v: Double
+    switch atom {
+    case .unit(let u) where u > 1: v = Double(u)
+    case .tens(let t): v = Double(t)
+    case .scale(let s): v = s
+    default: return nil
+    }
+    return (NumericExpression(range: r, value: v, form: .multiple, spelled: true), i + 1)
+  }
+
+  // MARK: - Bounds and money
+
+  /// "or more", "or less", "and over" after a number.
+  private func suffixBound(after k: Int) -> (Hedge, Int)? {
+    for (words, h) in NumberLexicon.suffixBounds where matches(words, at: k) && view.joined(k) {
+      // "200 or greater than 190": the comparison belongs to the next number.
+      if view.is(k + words.count, W.than) { return nil }
+      return (h, k + words.count)
+    }
+    return nil
+  }
+
+  /// "£3bn", "£1.2 million", "$20".
+  func money(at i: Int) -> (NumericExpression, Int)? {
+    let unit: String
+    if view.isPound(i) {
+      unit = "GBP"
+    } else if view.punct(i) == 0x24 {
+      unit = "USD"
+    } else {
+      return nil
+    }
+    guard view.joined(i + 1), var q = quantities.parse(at: i + 1), q.kind == .cardinal else {
+      return nil
+    }
+    q.start = i
+    q.yearLike = false
+    var e = expression(q, .money, end: q.end)
+    e.unit = unit
+    return (e, q.end)
+  }
+}

@@ -1,0 +1,190 @@
+/// Years, financial years, dates, relative periods and durations.
+extension Matcher {
+  func time(at i: Int) -> (NumericExpression, Int)? {
+    relative(at: i) ?? financialYear(at: i) ?? date(at: i) ?? year(at: i)
+  }
+
+  // MARK: - Relative periods
+
+  private static let relatives: [([WordKey], PeriodRef.Anchor, Int)] = {
+    let rows: [([StaticString], PeriodRef.Anchor, Int)] = [
+      (["this", "year"], .publication, 0), (["last", "year"], .publication, -1),
+      (["next", "year"], .publication, 1), (["a", "year", "ago"], .publication, -1),
+      (["a", "decade", "ago"], .publication, -10), (["the", "year", "before"], .context, -1),
+      (["the", "previous", "year"], .context, -1), (["a", "year", "earlier"], .context, -1),
+      (["the", "year", "earlier"], .context, -1), (["a", "year", "before"], .context, -1),
+      (["the", "prior", "year"], .context, -1), (["the", "year", "after"], .context, 1),
+      (["the", "following", "year"], .context, 1), (["a", "year", "later"], .context, 1),
+      (["the", "same", "time", "last", "year"], .publication, -1),
+    ]
+    return rows.map { ($0.0.map { WordKey($0) }, $0.1, $0.2) }
+  }()
+
+  private func relative(at i: Int) -> (NumericExpression, Int)? {
+    var start = i
+    if view.is(i, W.as), view.is(i + 1, W.of), view.joined(i + 1) { start = i + 2 }
+    if let key = view.items.indices.contains(start) ? view[start].key : nil,
+      let month = NumberLexicon.months[key], isMonthName(start),
+      let (anchor, offset, end) = relativeWords(at: start + 1), view.joined(start + 1),
+      anchor == .publication
+    {
+      let p = PeriodRef(anchor: anchor, year: offset, month: month)
+      return (timeExpression(i, end, .relativePeriod, Double(offset), p), end)
+    }
+    guard start == i, let (anchor, offset, end) = relativeWords(at: i) else { return nil }
+    let p = PeriodRef(anchor: anchor, year: offset)
+    return (timeExpression(i, end, .relativePeriod, Double(offset), p), end)
+  }
+
+  private func relativeWords(at i: Int) -> (PeriodRef.Anchor, Int, Int)? {
+    guard i < view.count, let first = view[i].key else { return nil }
+    for (words, anchor, offset) in Self.relatives where words[0] == first {
+      if matches(words, at: i) { return (anchor, offset, i + words.count) }
+    }
+    return nil
+  }
+
+  func timeExpression(_ i: Int, _ end: Int, _ form: NumberForm, _ value: Double, _ p: PeriodRef)
+    -> NumericExpression
+  {
+    NumericExpression(range: view.range(i, end), value: value, form: form, period: p)
+  }
+
+  // MARK: - Years
+
+  /// "2019-20", "2019/20", "2019–2020", "2006/7", "2016/16" (a typo, still a period).
+  private func financialYear(at i: Int) -> (NumericExpression, Int)? {
+    guard view.plainDigitCount(i) == 4, let y1d = view[i].number, (1900...2099).contains(y1d),
+      view.adjacent(i + 1), view.isHyphen(i + 1) || view.punct(i + 1) == 0x2F || view.isDash(i + 1),
+      view.adjacent(i + 2), let n = view.plainDigitCount(i + 2), let y2d = view[i + 2].number
+    else { return nil }
+    let y1 = Int(y1d)
+    var y2 = Int(y2d)
+    switch n {
+    case 1: y2 += y1 - y1 % 10
+    case 2: y2 += y1 - y1 % 100; if y2 < y1 { y2 += 100 }
+    case 4: break
+    default: return nil
+    }
+    if y2 < y1 && n == 1 { y2 += 10 }
+    guard y2 >= y1 else { return nil }
+    let p = PeriodRef(anchor: .absolute, year: y1, endYear: y2)
+    if y2 - y1 <= 1 {
+      return (timeExpression(i, i + 3, .financialYear, Double(y1), p), i + 3)
+    }
+    var e = timeExpression(i, i + 3, .year, Double(y1), p)
+    e.min = Double(y1)
+    e.max = Double(y2)
+    e.hedge = .between
+    return (e, i + 3)
+  }
+
+  /// "2012" as a year, unless a count noun follows without a preposition before
+  /// ("2012 offenders").
+  private func year(at i: Int) -> (NumericExpression, Int)? {
+    guard view.plainDigitCount(i) == 4, let v = view[i].number, (1900...2099).contains(v)
+    else { return nil }
+    if let q = quantities.parse(at: i), !q.yearLike { return nil }
+    if !yearLead(before: i), countNounFollows(i + 1) { return nil }
+    let p = PeriodRef(anchor: .absolute, year: Int(v))
+    return (timeExpression(i, i + 1, .year, v, p), i + 1)
+  }
+
+  private func yearLead(before i: Int) -> Bool {
+    guard i > 0, let key = view[i - 1].key else { return false }
+    return NumberLexicon.monthLeads.contains(key) || NumberLexicon.months[key] != nil
+  }
+
+  /// A lowercase plural word after the number: "2012 offenders".
+  private func countNounFollows(_ k: Int) -> Bool {
+    guard k < view.count, view.joined(k), view[k].key != nil, !view.isCapitalised(k) else {
+      return false
+    }
+    let r = view[k].range
+    let last = view.bytes[r.end - 1]
+    return r.length > 3 && last == 0x73 && view.bytes[r.end - 2] != 0x73
+      && !Self.notNouns.contains(view[k].key!)
+  }
+
+  private static let notNouns: Set<WordKey> = {
+    let w: [StaticString] = ["this", "was", "has", "his", "its", "hers", "does", "goes", "plus"]
+    return Set(w.map { WordKey($0) })
+  }()
+
+  // MARK: - Dates
+
+  /// True when the word at `i` is a capitalised month; "May" needs a lead word or a year.
+  func isMonthName(_ i: Int) -> Bool {
+    guard i < view.count, let key = view[i].key, let m = NumberLexicon.months[key],
+      view.isCapitalised(i)
+    else { return false }
+    if view[i].range.length <= 4, m != 5, view[i].range.length == 3 || key == WordKey("sept") {
+      return view.isNumber(i + 1) || (i > 0 && view.isNumber(i - 1))
+    }
+    if m == 5 {
+      return yearLead(before: i) || view.isNumber(i + 1) || (i > 0 && view.isNumber(i - 1))
+    }
+    return true
+  }
+
+  /// "31 March 2020", "31st March", "March 2020", "March 31", "March".
+  private func date(at i: Int) -> (NumericExpression, Int)? {
+    var day: Int?
+    var m = i
+    if let d = dayNumber(at: i) {
+      guard isMonthName(d.1), view.joined(d.1) else { return nil }
+      day = d.0
+      m = d.1
+    }
+    guard isMonthName(m), let month = NumberLexicon.months[view[m].key!] else { return nil }
+    var end = m + 1
+    if day == nil, let d = dayNumber(at: end), view.joined(end), d.1 == end + 1 || d.1 == end + 2,
+      !(view.plainDigitCount(end) == 4)
+    {
+      day = d.0
+      end = d.1
+    }
+    var k = end
+    if view.punct(k) == 0x2C { k += 1 }
+    if view.joined(k), view.plainDigitCount(k) == 4, let y = view[k].number,
+      (1900...2099).contains(y), !(view.adjacent(k + 1) && view.isDash(k + 1))
+    {
+      let p = PeriodRef(anchor: .absolute, year: Int(y), month: month, day: day)
+      return (timeExpression(i, k + 1, .date, y, p), k + 1)
+    }
+    let p = PeriodRef(anchor: .publication, year: 0, month: month, day: day)
+    return (timeExpression(i, end, .date, Double(day ?? month), p), end)
+  }
+
+  /// A day of the month written "31" or "31st": the day and the index after it.
+  private func dayNumber(at i: Int) -> (Int, Int)? {
+    guard let n = view.plainDigitCount(i), n <= 2, let v = view[i].number, (1...31).contains(v)
+    else { return nil }
+    if view.adjacent(i + 1), let k = view[i + 1].key, [W.st, W.nd, W.rd, W.th].contains(k) {
+      return (Int(v), i + 2)
+    }
+    return (Int(v), i + 1)
+  }
+
+  // MARK: - Durations
+
+  /// "30 months", "15 years", "a 10-year period", "five years ago".
+  func duration(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, !q.vague else { return nil }
+    var k = q.end
+    if view.isHyphen(k), view.adjacent(k), view.adjacent(k + 1) { k += 1 }
+    guard k < view.count, view.joined(k), let key = view[k].key,
+      let unit = NumberLexicon.durationUnits[key]
+    else { return nil }
+    if view.is(k + 1, W.ago), unit == "years" || unit == "decades" {
+      let offset = -Int(q.value) * (unit == "decades" ? 10 : 1)
+      var e = timeExpression(q.start, k + 2, .relativePeriod, Double(offset),
+        PeriodRef(anchor: .publication, year: offset))
+      e.spelled = q.spelled
+      return (e, k + 2)
+    }
+    var e = expression(q, .duration, end: k + 1)
+    e.unit = unit
+    return (e, k + 1)
+  }
+}

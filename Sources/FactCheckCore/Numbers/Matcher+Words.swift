@@ -1,0 +1,79 @@
+/// Zeros, pronouns and labels: words that look like numbers or stand for zero.
+extension Matcher {
+  private static let auxiliaries: Set<WordKey> = {
+    let w: [StaticString] = [
+      "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "could", "would",
+      "will", "can", "should",
+    ]
+    return Set(w.map { WordKey($0) })
+  }()
+
+  /// "did not remove any", "none", "nobody", "zero", "no offenders".
+  func zero(at i: Int) -> (NumericExpression, Int)? {
+    guard let key = view[i].key else { return nil }
+    if key == W.none || key == W.nobody || key == W.zero || key == W.nil_ {
+      return (zeroExpression(i, i + 1), i + 1)
+    }
+    if key == W.no, let next = i + 1 < view.count ? view[i + 1].key : nil, view.joined(i + 1),
+      !NumberLexicon.notZeroAfterNo.contains(next), NumberLexicon.atoms[next] == nil,
+      hedge(at: i) == nil
+    {
+      return (zeroExpression(i, i + 2), i + 2)
+    }
+    if Self.auxiliaries.contains(key), view.is(i + 1, W.not) {
+      var k = i + 2
+      while k < i + 5, k < view.count, view.joined(k), view[k].kind == .word {
+        if view.is(k, W.any) { return (zeroExpression(i, k + 1), k + 1) }
+        k += 1
+      }
+    }
+    return nil
+  }
+
+  private func zeroExpression(_ i: Int, _ end: Int) -> NumericExpression {
+    NumericExpression(range: view.range(i, end), value: 0, form: .zero, spelled: true)
+  }
+
+  /// "one of the", "the one", "one another", "no one".
+  func pronoun(at i: Int) -> (NumericExpression, Int)? {
+    var end: Int?
+    if view.is(i, W.one) {
+      if view.is(i + 1, W.of), view.joined(i + 1) {
+        end = view.is(i + 2, W.the) ? i + 3 : i + 2
+      } else if view.is(i + 1, W.another) {
+        end = i + 2
+      }
+    } else if view.is(i, W.no) || view.is(i, W.the), view.is(i + 1, W.one), view.joined(i + 1),
+      !continuesNumber(i + 2)
+    {
+      end = i + 2
+    }
+    guard let e = end else { return nil }
+    return (NumericExpression(range: view.range(i, e), value: 1, form: .pronoun, spelled: true), e)
+  }
+
+  private func continuesNumber(_ k: Int) -> Bool {
+    guard k < view.count, view.joined(k) else { return false }
+    if view.is(k, W.in) { return true }
+    if let key = view[k].key, let a = NumberLexicon.atoms[key] {
+      if case .scale = a { return true }
+    }
+    return false
+  }
+
+  /// "level two", "Category 1", "tier 3".
+  func label(at i: Int) -> (NumericExpression, Int)? {
+    guard let key = view[i].key, NumberLexicon.labelWords.contains(key), view.joined(i + 1)
+    else { return nil }
+    if key == W.no && !view.isNumber(i + 1) { return nil }
+    guard let q = quantities.parse(at: i + 1), q.kind == .cardinal, !q.vague, q.value >= 0,
+      q.value < 1000, q.value == q.value.rounded()
+    else { return nil }
+    if percentSuffix(at: q.end) != nil || view.is(q.end, W.times) { return nil }
+    return (
+      NumericExpression(
+        range: view.range(i, q.end), value: q.value, form: .label, spelled: q.spelled),
+      q.end
+    )
+  }
+}

@@ -1,0 +1,109 @@
+/// The matching state for one sentence: tries each form at a token index.
+struct Matcher {
+  let view: SentenceView
+
+  var quantities: QuantityParser { QuantityParser(view: view) }
+
+  /// The expression starting at token `i` and the index after it.
+  func match(at i: Int) -> (NumericExpression, Int)? {
+    if let r = between(at: i) { return r }
+    if let (hedge, j) = hedge(at: i), case (var e, let next)? = core(at: j), accepts(e.form) {
+      e.range.start = view[i].range.start
+      apply(hedge, to: &e)
+      return (e, next)
+    }
+    return core(at: i)
+  }
+
+  /// Every form but hedges and "between".
+  func core(at i: Int) -> (NumericExpression, Int)? {
+    guard i < view.count else { return nil }
+    if let r = zero(at: i) ?? pronoun(at: i) ?? label(at: i) { return r }
+    if let r = time(at: i) { return r }
+    if let r = multipleWord(at: i) { return r }
+    if let r = money(at: i) { return r }
+    guard let q = quantities.parse(at: i) else { return nil }
+    return forms(of: q)
+  }
+
+  private func accepts(_ f: NumberForm) -> Bool {
+    switch f {
+    case .label, .pronoun, .year, .financialYear, .date, .relativePeriod, .ordinal, .zero: false
+    default: true
+    }
+  }
+
+  // MARK: - Hedges
+
+  /// The longest hedge phrase at `i` and the index after it.
+  func hedge(at i: Int) -> (Hedge, Int)? {
+    guard let first = view[i].key else { return nil }
+    for (words, h) in NumberLexicon.hedges where words[0] == first {
+      if matches(words, at: i) { return (h, i + words.count) }
+    }
+    return nil
+  }
+
+  /// True when the words follow one another on one line from `i`.
+  func matches(_ words: [WordKey], at i: Int) -> Bool {
+    for (n, w) in words.enumerated() {
+      guard view.is(i + n, w), n == 0 || view.joined(i + n) else { return false }
+    }
+    return true
+  }
+
+  func apply(_ h: Hedge, to e: inout NumericExpression) {
+    e.hedge = h
+    switch h.direction {
+    case .above, .atLeast: e.min = e.min ?? e.value
+    case .below, .atMost: e.max = e.max ?? e.value
+    case .near, .within: break
+    }
+  }
+
+  // MARK: - Ranges
+
+  /// "between 40 and 50 per cent", "between the tenth and the fifteenth".
+  private func between(at i: Int) -> (NumericExpression, Int)? {
+    guard view.is(i, W.between) else { return nil }
+    var j = i + 1
+    if view.is(j, W.the) { j += 1 }
+    guard let a = quantities.parse(at: j), !a.yearLike, view.is(a.end, W.and) else { return nil }
+    var k = a.end + 1
+    if view.is(k, W.the) { k += 1 }
+    guard let b = quantities.parse(at: k), !b.yearLike, b.value > a.value,
+      let (e, next) = forms(of: b)
+    else { return nil }
+    var r = e
+    r.range = SourceRange(start: view[i].range.start, end: e.range.end)
+    r.min = a.value
+    r.max = b.value
+    r.value = (a.value + b.value) / 2
+    r.hedge = .between
+    r.resolution = Swift.min(a.resolution, b.resolution)
+    r.spelled = a.spelled && b.spelled
+    if r.form == .ordinal || r.form == .duration || r.form == .number || r.form == .percent
+      || r.form == .money
+    {
+      return (r, next)
+    }
+    return nil
+  }
+
+  /// "40-50", "40–50", "40 to 50", "20 through 100", "20~100" after a quantity `q`.
+  func dashRange(_ q: Quantity) -> Quantity? {
+    let k = q.end
+    guard k < view.count, view.joined(k), !q.yearLike, q.kind == .cardinal else { return nil }
+    let tight = view.isDash(k) && view.adjacent(k) && view.adjacent(k + 1)
+    let spacedDash = view.isDash(k) && !view.adjacent(k) && view.joined(k + 1)
+    let word = view.is(k, W.to) || view.is(k, W.through)
+    let tilde = view.punct(k) == 0x7E
+    guard tight || spacedDash || word || tilde else { return nil }
+    if word, q.start > 0, view.is(q.start - 1, W.from) { return nil }
+    guard let b = quantities.parse(at: k + 1), b.kind == .cardinal, !b.yearLike,
+      b.value > q.value, q.spelled == b.spelled || !spacedDash
+    else { return nil }
+    if spacedDash && b.spelled { return nil }
+    return b
+  }
+}

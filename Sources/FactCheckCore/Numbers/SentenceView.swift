@@ -1,0 +1,115 @@
+/// One sentence's tokens without the white space, each with its lowercase word key and the
+/// kind of gap before it, so matchers can look ahead by index.
+struct SentenceView {
+  /// What separates a token from the one before it.
+  enum Gap: Equatable { case none, groupSpace, space, lineBreak }
+
+  struct Item {
+    var range: SourceRange
+    var kind: Token.Kind
+    var number: Double?
+    var key: WordKey?
+    var gap: Gap
+  }
+
+  let bytes: [UInt8]
+  private(set) var items: [Item] = []
+
+  init(document: Document, tokens: [Token]) {
+    bytes = document.utf8
+    var pending: Gap = .none
+    for t in tokens {
+      if t.kind == .space {
+        pending = Self.merge(pending, Self.classify(bytes, t.range))
+        continue
+      }
+      let key = t.kind == .word ? WordKey(bytes, t.range) : nil
+      items.append(Item(range: t.range, kind: t.kind, number: t.number, key: key, gap: pending))
+      pending = .none
+    }
+  }
+
+  var count: Int { items.count }
+  subscript(i: Int) -> Item { items[i] }
+
+  /// True when `i` is a word with key `k`.
+  func `is`(_ i: Int, _ k: WordKey) -> Bool { i < items.count && items[i].key == k }
+
+  func isNumber(_ i: Int) -> Bool { i < items.count && items[i].kind == .number }
+
+  /// True when token `i` follows the previous one on the same line (not across a line break).
+  func joined(_ i: Int) -> Bool { i < items.count && items[i].gap != .lineBreak }
+
+  func adjacent(_ i: Int) -> Bool { i < items.count && items[i].gap == .none }
+
+  /// The single byte of a one-byte punctuation token, or nil.
+  func punct(_ i: Int) -> UInt8? {
+    guard i < items.count, items[i].kind == .punctuation, items[i].range.length == 1 else {
+      return nil
+    }
+    return bytes[items[i].range.start]
+  }
+
+  /// A hyphen, en dash, em dash or minus sign.
+  func isDash(_ i: Int) -> Bool {
+    guard i < items.count, items[i].kind == .punctuation else { return false }
+    let r = items[i].range
+    if r.length == 1 { return bytes[r.start] == 0x2D }
+    guard r.length == 3, bytes[r.start] == 0xE2 else { return false }
+    let (b1, b2) = (bytes[r.start + 1], bytes[r.start + 2])
+    return (b1 == 0x80 && (b2 == 0x90 || b2 == 0x91 || b2 == 0x93 || b2 == 0x94))
+      || (b1 == 0x88 && b2 == 0x92)
+  }
+
+  /// A hyphen or minus sign (not a dash used as a clause break).
+  func isHyphen(_ i: Int) -> Bool {
+    guard isDash(i) else { return false }
+    let r = items[i].range
+    return r.length == 1 || bytes[r.start + 1] == 0x88 || bytes[r.start + 2] <= 0x91
+  }
+
+  func isPound(_ i: Int) -> Bool {
+    guard i < items.count else { return false }
+    let r = items[i].range
+    return r.length == 2 && bytes[r.start] == 0xC2 && bytes[r.start + 1] == 0xA3
+  }
+
+  /// True when the word's first letter is an ASCII capital.
+  func isCapitalised(_ i: Int) -> Bool {
+    let b = bytes[items[i].range.start]
+    return b >= 0x41 && b <= 0x5A
+  }
+
+  /// Digits after the decimal point of a number token, and whether it has one.
+  func decimals(_ i: Int) -> Int? {
+    let r = items[i].range
+    guard let p = bytes[r.start..<r.end].firstIndex(of: 0x2E) else { return nil }
+    return r.end - p - 1
+  }
+
+  /// True when the number token is written with digits only (no comma or point).
+  func plainDigitCount(_ i: Int) -> Int? {
+    let r = items[i].range
+    for j in r.start..<r.end where bytes[j] < 0x30 || bytes[j] > 0x39 { return nil }
+    return r.length
+  }
+
+  func range(_ from: Int, _ to: Int) -> SourceRange {
+    SourceRange(start: items[from].range.start, end: items[to - 1].range.end)
+  }
+
+  private static func classify(_ b: [UInt8], _ r: SourceRange) -> Gap {
+    if b[r.start..<r.end].contains(where: { $0 == 0x0A || $0 == 0x0D }) { return .lineBreak }
+    if UTF8Space.isDigitGroupSpace(b, r) { return .groupSpace }
+    if r.length == 3, b[r.start] == 0xE2, b[r.start + 1] == 0x80, b[r.start + 2] == 0xA8 {
+      return .lineBreak
+    }
+    return .space
+  }
+
+  private static func merge(_ a: Gap, _ b: Gap) -> Gap {
+    if a == .lineBreak || b == .lineBreak { return .lineBreak }
+    if a == .none { return b }
+    return .space
+  }
+}

@@ -1,0 +1,52 @@
+/// A lowercase ASCII word of up to 16 letters packed into two integers, so word tables can be
+/// looked up without allocating a `String` per token.
+struct WordKey: Hashable, Sendable {
+  var lo: UInt64 = 0
+  var hi: UInt64 = 0
+
+  /// The key of `bytes[range]`, or nil when it is longer than 16 bytes or holds anything but
+  /// ASCII letters.
+  init?(_ bytes: [UInt8], _ range: SourceRange) {
+    guard range.length > 0, range.length <= 16 else { return nil }
+    for i in 0..<range.length {
+      var c = bytes[range.start + i]
+      if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+      guard c >= 0x61 && c <= 0x7A else { return nil }
+      if i < 8 { lo |= UInt64(c) << (8 * UInt64(i)) } else { hi |= UInt64(c) << (8 * UInt64(i - 8)) }
+    }
+  }
+
+  /// The key of a table literal (lowercase ASCII letters).
+  init(_ word: StaticString) {
+    let bytes = word.withUTF8Buffer { Array($0) }
+    self = WordKey(bytes, SourceRange(start: 0, end: bytes.count))!
+  }
+}
+
+/// Words the recogniser compares against, keyed once.
+enum W {
+  static let a = WordKey("a"), an = WordKey("an"), and = WordKey("and"), the = WordKey("the")
+  static let of = WordKey("of"), `in` = WordKey("in"), to = WordKey("to"), `for` = WordKey("for")
+  static let every = WordKey("every"), per = WordKey("per"), cent = WordKey("cent")
+  static let percent = WordKey("percent"), percents = WordKey("percents")
+  static let percentage = WordKey("percentage"), pc = WordKey("pc")
+  static let points = WordKey("points"), point = WordKey("point")
+  static let out = WordKey("out"), over = WordKey("over"), between = WordKey("between")
+  static let from = WordKey("from"), through = WordKey("through"), or = WordKey("or")
+  static let times = WordKey("times"), twice = WordKey("twice"), thrice = WordKey("thrice")
+  static let no = WordKey("no"), not = WordKey("not"), any = WordKey("any"), did = WordKey("did")
+  static let none = WordKey("none"), nobody = WordKey("nobody"), zero = WordKey("zero")
+  static let nil_ = WordKey("nil"), one = WordKey("one"), another = WordKey("another")
+  static let this = WordKey("this"), last = WordKey("last"), next = WordKey("next")
+  static let year = WordKey("year"), years = WordKey("years"), previous = WordKey("previous")
+  static let before = WordKey("before"), earlier = WordKey("earlier"), ago = WordKey("ago")
+  static let decade = WordKey("decade"), decades = WordKey("decades"), past = WordKey("past")
+  static let `as` = WordKey("as"), minus = WordKey("minus"), negative = WordKey("negative")
+  static let half = WordKey("half"), dozen = WordKey("dozen"), fold = WordKey("fold")
+  static let more = WordKey("more"), less = WordKey("less"), fewer = WordKey("fewer")
+  static let above = WordKey("above"), below = WordKey("below"), under = WordKey("under")
+  static let same = WordKey("same"), but = WordKey("but"), many = WordKey("many")
+  static let much = WordKey("much"), than = WordKey("than"), equal = WordKey("equal")
+  static let st = WordKey("st"), nd = WordKey("nd"), rd = WordKey("rd"), th = WordKey("th")
+  static let were = WordKey("were"), was = WordKey("was"), been = WordKey("been")
+}
