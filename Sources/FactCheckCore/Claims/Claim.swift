@@ -6,8 +6,11 @@ public struct Claim: Hashable, Sendable {
   public var kind: ClaimKind
   /// The measure id, nil when no rule named one.
   public var measure: String?
-  /// The canonical area name, nil when none could be chosen.
+  /// The canonical area name, nil when none could be chosen. Two areas named together ("the
+  /// West Midlands and Staffordshire") are joined with " + ".
   public var area: String?
+  /// True when the area was named in the claim's own sentence.
+  public var areaNamed: Bool = false
   /// The period the claim is about, in the dataset's notation ("2019-20").
   public var period: String?
   /// For changes: the period compared with.

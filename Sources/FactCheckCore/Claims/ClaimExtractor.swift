@@ -34,7 +34,7 @@ public struct ClaimExtractor: Sendable {
     }
     var context = DocumentContext(
       mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
-      dataPeriod: calendar?.latestPublishedPeriod(asOf: options.published),
+      dataPeriod: dataPeriod(sentences, published: options.published),
       published: options.published, nationalArea: compiled.nationalArea, calendar: calendar)
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
     var previousEnd = 0
@@ -51,6 +51,23 @@ public struct ClaimExtractor: Sendable {
       context = resolver.context
     }
     return result
+  }
+
+  /// The period the article reports: the newest published at the publication date, or the
+  /// next one when the article names it (a publication date known only to the month).
+  func dataPeriod(_ sentences: [SentenceAnalysis], published: CalendarDate) -> String? {
+    guard let calendar, let latest = calendar.latestPublishedPeriod(asOf: published) else { return nil }
+    guard let next = calendar.period(latest, shiftedBy: 1) else { return latest }
+    for s in sentences {
+      for e in s.view.expressions {
+        guard let ref = e.period, ref.anchor == .absolute, e.form == .financialYear || ref.month != nil
+        else { continue }
+        let date = ref.endYear.map { CalendarDate(year: $0, month: 1, day: 1) }
+          ?? CalendarDate(year: ref.year, month: ref.month!, day: CalendarDate.daysIn(month: ref.month!, year: ref.year))
+        if calendar.period(containing: date) == next { return next }
+      }
+    }
+    return latest
   }
 
   /// The first area other than the national one named in the text.
@@ -91,4 +108,7 @@ struct DocumentContext {
   var paragraphArea: String?
   /// The count measure of the latest claim, for changes that do not name one.
   var lastCountMeasure: String?
+  /// The latest count claim's measure and value, for bare numbers that continue it ("having
+  /// stood at 1,596 in 2020").
+  var lastCount: (measure: String, value: Double)?
 }

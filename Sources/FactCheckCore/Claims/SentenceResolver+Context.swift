@@ -8,22 +8,50 @@ extension SentenceResolver {
     }
   }
 
-  func area(for claim: Claim, words: Range<Int>) -> (String?, String) {
-    if let area = claim.area { return (area, "area: \(area), named by the comparison") }
-    let nearest = a.areas.min { x, y in
-      let dx = SentenceAnalysis.distance(x.words, words)
-      let dy = SentenceAnalysis.distance(y.words, words)
-      return dx != dy ? dx < dy : x.words.lowerBound < y.words.lowerBound
+  func area(for claim: Claim, words: Range<Int>) -> (String?, Bool, String) {
+    if let area = claim.area { return (area, true, "area: \(area), named by the comparison") }
+    // An area inside a comparison ("the national average of 119") belongs to the number
+    // compared with, not to the other numbers of the sentence.
+    let mentions = a.areas.filter { m in
+      !a.comparisons.contains { c in c.slot != nil && c.rule.area != nil && c.words.overlaps(m.words) }
+    }
+    let nearest = mentions.min { x, y in
+      let cx = cost(x, words)
+      let cy = cost(y, words)
+      return cx != cy ? cx < cy : x.words.lowerBound < y.words.lowerBound
     }
     if let m = nearest {
-      let area = m.area ?? context.mainArea
+      let area = joined(m, in: mentions) ?? m.area ?? context.mainArea
       let rule = m.ruleID.map { " (\($0))" } ?? ""
-      return (area, "area: '\(text(m.words))' in the same sentence\(rule)")
+      return (area, true, "area: '\(text(m.words))' in the same sentence\(rule)")
     }
     if let area = context.paragraphArea {
-      return (area, "area: \(area), named earlier in the paragraph")
+      return (area, false, "area: \(area), named earlier in the paragraph")
     }
-    return (context.mainArea, "area: \(context.mainArea ?? "none"), the article's own area")
+    return (context.mainArea, false, "area: \(context.mainArea ?? "none"), the article's own area")
+  }
+
+  /// Words from the claim to the mention; "568 in Bedfordshire" binds closer than a mention as
+  /// near before the number.
+  private func cost(_ m: SentenceAnalysis.AreaMention, _ words: Range<Int>) -> Int {
+    let d = SentenceAnalysis.distance(m.words, words)
+    let after = m.words.lowerBound >= words.upperBound
+    let introduced = m.words.lowerBound > 0 && ["in", "across", "for"].contains(view.words[m.words.lowerBound - 1])
+    return after && introduced ? d - 2 : d
+  }
+
+  /// "the West Midlands and Staffordshire": two named areas joined by "and" make one claim
+  /// about both.
+  private func joined(_ m: SentenceAnalysis.AreaMention, in mentions: [SentenceAnalysis.AreaMention]) -> String? {
+    guard let area = m.area, area != context.nationalArea else { return nil }
+    for other in mentions where other.area != nil && other.area != area && other.area != context.nationalArea {
+      let (first, second) = other.words.lowerBound < m.words.lowerBound ? (other, m) : (m, other)
+      let gap = first.words.upperBound..<second.words.lowerBound
+      if gap.count == 1, view.words[gap.lowerBound] == "and" {
+        return "\(first.area!) + \(second.area!)"
+      }
+    }
+    return nil
   }
 
   // MARK: - Period
@@ -32,26 +60,28 @@ extension SentenceResolver {
   /// belongs to the claim nearest to it.
   mutating func assignPeriods(_ claims: inout [Int: Claim], periods: [Int]) {
     var attached: [Int: [Int]] = [:]
+    // A period phrase belongs to the nearest claim before it ("1,596 in 2020 and 1,496 in
+    // 2019"), or, when none comes before, to the nearest after ("In March 2017 … 1,726").
     for p in periods {
-      let pw = view.expressionWords[p]
-      let owner = claims.keys.min { x, y in
-        let dx = SentenceAnalysis.distance(view.expressionWords[x], pw)
-        let dy = SentenceAnalysis.distance(view.expressionWords[y], pw)
-        return dx != dy ? dx < dy : x < y
-      }
-      if let owner { attached[owner, default: []].append(p) }
+      let left = claims.keys.filter { $0 < p }.max()
+      let right = claims.keys.filter { $0 > p }.min()
+      if let owner = left ?? right { attached[owner, default: []].append(p) }
     }
     for i in claims.keys.sorted() {
       var claim = claims[i]!
-      let (area, why) = area(for: claim, words: view.expressionWords[i])
+      let (area, named, why) = area(for: claim, words: view.expressionWords[i])
       claim.area = area
+      claim.areaNamed = named
       claim.reasons.append(why)
       resolvePeriod(&claim, attached: (attached[i] ?? []).sorted())
       claims[i] = claim
     }
   }
 
-  private func resolvePeriod(_ claim: inout Claim, attached: [Int]) {
+  private func resolvePeriod(_ claim: inout Claim, attached all: [Int]) {
+    let isChange = claim.kind == .percentChange || claim.kind == .multipleChange
+    let spans = all.filter { SentenceResolver.isYears(view.expressions[$0]) }
+    let attached = all.filter { !spans.contains($0) }
     let bases = attached.filter { p in a.baseMarkers.contains { $0.slot == p } }
     var own = attached.filter { !bases.contains($0) }
     var base = bases.first
@@ -66,8 +96,13 @@ extension SentenceResolver {
       claim.period = dataPeriod
       claim.reasons.append("period: \(dataPeriod ?? "none"), the newest release at \(context.published)")
     }
-    guard claim.kind == .percentChange || claim.kind == .multipleChange else { return }
-    if let b = base, let period = resolve(b, relativeTo: claim.period, asBase: true) {
+    guard isChange else { return }
+    if base == nil, let span = spans.first, let p = claim.period,
+      let from = context.calendar?.period(p, shiftedBy: -Int(view.expressions[span].value))
+    {
+      claim.basePeriod = from
+      claim.reasons.append("base period: '\(phrase(span))' before \(p) → \(from)")
+    } else if let b = base, let period = resolve(b, relativeTo: claim.period, asBase: true) {
       claim.basePeriod = period
       let marker = a.baseMarkers.first { $0.slot == b }.map { " (\($0.rule.id))" } ?? ""
       claim.reasons.append("base period: '\(phrase(b))' → \(period)\(marker)")

@@ -20,7 +20,7 @@ struct SentenceResolver {
         ignored.append(setAside(i, reason: rule.reason ?? "not a statistic", rule: rule.id))
       } else if let reason = Self.setAsideReason(e.form) {
         ignored.append(setAside(i, reason: reason))
-        if e.period != nil { periods.append(i) }
+        if e.period != nil || Self.isYears(e) { periods.append(i) }
       } else {
         candidates.append(i)
       }
@@ -35,12 +35,21 @@ struct SentenceResolver {
     }
     assignPeriods(&claims, periods: periods)
     let ordered = claims.keys.sorted().map { claims[$0]! }
-    for c in ordered where c.kind == .count && c.measure != nil { context.lastCountMeasure = c.measure }
+    for c in ordered where c.kind == .count && c.measure != nil {
+      context.lastCountMeasure = c.measure
+      context.lastCount = (c.measure!, c.value)
+    }
     rememberArea()
     return (ordered, ignored, unparsed)
   }
 
   // MARK: - Set-asides
+
+  /// "four years", "a decade": a span that can set the base of a change ("over the past four
+  /// years").
+  static func isYears(_ e: NumericExpression) -> Bool {
+    e.form == .duration && (e.unit == "years" || e.unit == "year")
+  }
 
   static func setAsideReason(_ form: NumberForm) -> String? {
     switch form {
@@ -77,12 +86,18 @@ struct SentenceResolver {
     switch e.form {
     case .rate: claim.kind = .rate
     case .oneInN: claim.kind = .oneInN
-    case .fraction: claim.kind = .share
+    case .fraction:
+      claim.kind = .share
+      if let change = nearest(a.changes, to: words, within: \.rule.window) {
+        claim.kind = .percentChange
+        claim.direction = change.rule.direction
+        claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
+      }
     case .multiple:
       claim.kind = .multipleChange
       claim.direction = .up
     case .percent, .percentagePoints:
-      if let change = nearest(a.changes, to: words, within: nil) {
+      if let change = nearest(a.changes, to: words, within: \.rule.window) {
         claim.kind = .percentChange
         claim.direction = change.rule.direction
         claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
@@ -120,27 +135,47 @@ struct SentenceResolver {
     return claim
   }
 
-  /// Numbers compared with another ("the national average of 119", "Suffolk (134)") take the
-  /// measure and kind of the nearest claim that has one.
+  /// Bare numbers that continue another claim take its measure and kind: numbers compared with
+  /// it ("the national average of 119", "Suffolk (134)", "up from 815"), and counts of the same
+  /// size as the count just before ("having stood at 1,596 in 2020").
   private func inheritMeasures(_ claims: inout [Int: Claim], candidates: [Int]) {
     let resolved = claims.filter { $0.value.measure != nil }
-    guard !resolved.isEmpty else { return }
     for i in candidates {
-      let isSlot = a.comparisons.contains { $0.slot == i }
+      let e = view.expressions[i]
       let current = claims[i]
-      guard current?.measure == nil, isSlot || (!a.comparisons.isEmpty && current == nil) else {
+      guard current?.measure == nil, e.form == .number || e.form == .rate || e.form == .percent else {
         continue
       }
-      let form = view.expressions[i].form
-      guard form == .number || form == .rate || form == .percent else { continue }
-      let donor = resolved.min { abs($0.key - i) < abs($1.key - i) }!.value
-      var claim = current ?? Claim(range: view.expressions[i].range, expression: view.expressions[i], kind: .count)
-      claim.kind = donor.kind
-      claim.measure = donor.measure
+      let isSlot = a.comparisons.contains { $0.slot == i } || a.baseMarkers.contains { $0.slot == i }
+      let compared = isSlot || !a.comparisons.isEmpty
+      var donor: Claim?
+      var why = "from the figure it is compared with"
+      if compared, let d = resolved.min(by: { abs($0.key - i) < abs($1.key - i) }) {
+        donor = d.value
+      } else if current == nil, e.form == .number {
+        let similar = resolved.filter { $0.value.kind == .count && Self.similar($0.value.value, e.value) }
+        if let d = similar.min(by: { abs($0.key - i) < abs($1.key - i) }) {
+          donor = d.value
+          why = "like the count of similar size in the same sentence"
+        } else if let last = context.lastCount, Self.similar(last.value, e.value) {
+          donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
+          why = "like the count of similar size just before"
+        }
+      }
+      guard let donor, let measure = donor.measure else { continue }
+      var claim = current ?? Claim(range: e.range, expression: e, kind: .count)
+      claim.kind = e.form == .number && donor.kind == .percentChange ? .count : donor.kind
+      if claim.kind == .percentChange || claim.kind == .multipleChange { claim.kind = .count }
+      claim.measure = measure
       claim.ruleID = claim.ruleID ?? donor.ruleID
-      claim.reasons.append("measure: \(donor.measure!), from the figure it is compared with")
+      claim.reasons.append("measure: \(measure), \(why)")
       claims[i] = claim
     }
+  }
+
+  /// Two counts of the same order: within a factor of two.
+  static func similar(_ x: Double, _ y: Double) -> Bool {
+    x > 0 && y > 0 && max(x, y) / min(x, y) <= 2
   }
 
   private func nearest(
@@ -150,10 +185,11 @@ struct SentenceResolver {
     mentions.filter { m in
       window.map { SentenceAnalysis.distance(m.words, words) <= m[keyPath: $0] } ?? true
     }.min { x, y in
-      let dx = SentenceAnalysis.distance(x.words, words)
-      let dy = SentenceAnalysis.distance(y.words, words)
+      // A more specific measure (higher priority) wins over a generic one a few words nearer:
+      // "Six registered sex offenders were cautioned or convicted…" is about the cautions.
+      let dx = SentenceAnalysis.distance(x.words, words) - 2 * x.rule.priority
+      let dy = SentenceAnalysis.distance(y.words, words) - 2 * y.rule.priority
       if dx != dy { return dx < dy }
-      if x.rule.priority != y.rule.priority { return x.rule.priority > y.rule.priority }
       return x.words.count > y.words.count
     }
   }

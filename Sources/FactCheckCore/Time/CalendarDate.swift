@@ -40,6 +40,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
   }
 
+  /// Days from the start of the era (proleptic Gregorian), for differences.
+  public var dayNumber: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe
+  }
+
+  /// Days from `other` to this date (negative when this is earlier).
+  public func daysSince(_ other: CalendarDate) -> Int { dayNumber - other.dayNumber }
+
   /// 1 = Monday … 7 = Sunday.
   public var weekday: Int {
     // Zeller-style computation on the proleptic Gregorian calendar.

@@ -84,7 +84,9 @@ extension CellCheck {
   }
 
   /// Whether a computed change fits the claim, with the direction words taken into account.
-  private func fits(_ out: CheckedClaim, _ value: Double) -> Bool {
+  private func fits(_ out: CheckedClaim, _ computed: Double) -> Bool {
+    // "grown by nearly three quarters": the fraction is compared with the change as a fraction.
+    let value = out.claim.expression.form == .fraction ? computed / 100 : computed
     let signed = out.claim.direction == .down && out.claim.kind == .percentChange ? -value : value
     if out.claim.kind == .percentChange, out.claim.direction == nil || out.claim.direction == .either {
       return out.claimed.contains(abs(value)) || out.claimed.overlaps(ClaimInterval(lower: abs(value), upper: abs(value)))

@@ -19,6 +19,13 @@ struct CellCheck {
     case .found(let f): return .success(f)
     case .noFigure: return .failure(Miss(reason: .noFigure, message: "no official figure for \(a) in \(p)"))
     case .notYetPublished(let release):
+      // A publication date known only roughly ("2017-10") may fall days before the release the
+      // article plainly uses: judge against that first release.
+      if release.daysSince(asOf) <= 45,
+        case .found(let f) = dataset.figure(measure: measureID ?? measure.id, area: a, period: p, asOf: release)
+      {
+        return .success(f)
+      }
       return .failure(Miss(reason: .notYetPublished,
         message: "\(p) figures were not published until \(release), after this article"))
     case .unknownMeasure:
@@ -41,10 +48,26 @@ struct CellCheck {
     case .success(let figure):
       let official = officialInterval(figure.value)
       judge(&out, official: figure.value, interval: official, figure: figure, arithmetic: nil)
-      if out.verdict == .contradicted {
+      if out.verdict == .contradicted, !nationalReading(&out, local: figure) {
         out.notes += Diagnosis(check: self).level(out.claimed)
       }
     }
+  }
+
+  /// A figure many times the local one that matches the national figure is the national
+  /// figure: "the register held a record 68,357 people" in a local story.
+  func nationalReading(_ out: inout CheckedClaim, local: Figure) -> Bool {
+    guard let national = dataset.gazetteer.national, national.name != canonicalArea,
+      local.value > 0, out.claim.value / local.value >= 5,
+      case .success(let n) = lookup(area: national.name),
+      out.claimed.overlaps(officialInterval(n.value))
+    else { return false }
+    out.notes = []
+    out.suggestion = nil
+    judge(&out, official: n.value, interval: officialInterval(n.value), figure: n, arithmetic: nil)
+    out.claim.area = national.name
+    out.notes.append("read as the \(national.name) figure: \(NumberText.format(out.claim.value)) is far above \(canonicalArea)'s \(NumberText.format(local.value))")
+    return true
   }
 
   /// Official whole-number rates and percentages were rounded when published: ±0.5.

@@ -42,6 +42,7 @@ public enum Tolerance {
   /// → step 100; "more than 60,000" → 10,000; "more than a dozen" → 12; "nearly 7.5%" → 0.1.
   public static func step(of e: NumericExpression, text: String) -> Double {
     if text.lowercased().contains("dozen") { return 12 }
+    if e.form == .fraction { return 0.05 }
     if e.resolution != 1 { return e.resolution }
     var v = abs(e.value).rounded()
     guard v >= 10, v == abs(e.value) else { return 1 }
@@ -60,6 +61,12 @@ public enum Tolerance {
     let v = e.value
     let step = step(of: e, text: text)
     let half = e.resolution / 2
+    // "hundreds", "thousands", "dozens": two to ten of them.
+    if e.hedge == nil, e.min == nil, e.max == nil, let last = text.lowercased().last, last == "s",
+      ["hundreds", "thousands", "dozens", "millions"].contains(where: { text.lowercased().hasSuffix($0) })
+    {
+      return ClaimInterval(lower: 2 * v, upper: 10 * v, upperOpen: true)
+    }
     guard let hedge = e.hedge else {
       // A round number with two or more trailing zeros may be a rounding: "1,600", "62,400".
       if step >= 100, e.resolution == 1 {

@@ -27,8 +27,13 @@ public struct Verifier: Sendable {
       return unverifiable(out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
     }
     guard let area = claim.area else { return unverifiable(out, .noArea, "no area for '\(text)'") }
-    guard dataset.gazetteer.lookup(area) != nil else {
-      return unverifiable(out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
+    if dataset.gazetteer.lookup(area) == nil {
+      let parts = area.split(separator: " + ").map(String.init)
+      guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.lookup($0) != nil }) else {
+        return unverifiable(out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
+      }
+      return JointCheck(dataset: dataset, measure: measure, areas: parts, asOf: published, text: text,
+                        period: claim.period).check(out)
     }
     guard let period = claim.period else {
       return unverifiable(out, .noPeriod, "no period for '\(text)'")

@@ -1,0 +1,45 @@
+/// A level claimed for two areas together ("the West Midlands and Staffordshire"): checked
+/// against the sum of their figures.
+struct JointCheck {
+  let dataset: Dataset
+  let measure: Measure
+  let areas: [String]
+  let asOf: CalendarDate
+  let text: String
+  let period: String?
+
+  func check(_ input: CheckedClaim) -> CheckedClaim {
+    var out = input
+    guard let period else {
+      out.reason = .noPeriod
+      out.message = "no period for '\(text)'"
+      return out
+    }
+    guard out.claim.kind == .count, measure.unit == .count else {
+      out.reason = .notChecked
+      out.message = "only counts are added up across areas"
+      return out
+    }
+    var figures: [Figure] = []
+    for area in areas {
+      guard let f = dataset.figure(measure: measure.id, area: area, period: period, asOf: asOf).figure else {
+        out.reason = .noFigure
+        out.message = "no official figure for \(area) in \(period), so the total of \(areas.joined(separator: " and ")) cannot be checked"
+        return out
+      }
+      figures.append(f)
+    }
+    let total = figures.map(\.value).reduce(0, +)
+    let arithmetic = figures.map { NumberText.format($0.value) }.joined(separator: " + ") + " = " + NumberText.format(total)
+    let cell = CellCheck(dataset: dataset, measure: measure, area: areas[0], period: period, asOf: asOf, text: text)
+    cell.judge(&out, official: total, interval: .exactly(total), figure: figures[0], arithmetic: arithmetic)
+    if var e = out.evidence {
+      e.area = areas.joined(separator: " + ")
+      out.evidence = e
+    }
+    out.message = out.verdict == .supported
+      ? "matches \(arithmetic) (\(areas.joined(separator: " and ")), \(period))"
+      : "'\(text)' does not match \(arithmetic) (\(areas.joined(separator: " and ")), \(period))"
+    return out
+  }
+}
