@@ -32,7 +32,7 @@ extension Matcher {
 
   /// The form given by what follows the quantity.
   private func suffixForm(_ q: Quantity) -> (NumericExpression, Int)? {
-    if let r = percent(q) ?? rate(q) ?? oneInN(q) ?? times(q) ?? fold(q) ?? duration(q) {
+    if let r = percent(q) ?? oneInN(q) ?? rate(q) ?? times(q) ?? fold(q) ?? duration(q) {
       return r
     }
     switch q.kind {

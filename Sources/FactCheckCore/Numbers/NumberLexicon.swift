@@ -167,7 +167,7 @@ enum NumberLexicon {
   static let comparatives: Set<WordKey> = {
     let w: [StaticString] = [
       "higher", "more", "greater", "larger", "bigger", "lower", "smaller", "less", "fewer", "as",
-      "the", "that", "over", "above", "below", "than", "faster", "likelier", "likely", "worse",
+      "the", "that", "than", "faster", "likelier", "likely", "worse",
       "better", "longer", "shorter",
     ]
     return Set(w.map { WordKey($0) })
