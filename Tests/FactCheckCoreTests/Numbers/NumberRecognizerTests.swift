@@ -102,6 +102,7 @@ import Testing
     .init(sentence: "He is a Category 3 prisoner.", span: "Category 3", value: 3, form: .label),
     .init(sentence: "It is one of the busiest stations.", span: "one of the", value: 1,
       form: .pronoun),
+    .init(sentence: "She was one of four sisters.", span: "one", value: 1, form: .number),
     .init(sentence: "No one answered the door.", span: "No one", value: 1, form: .pronoun),
   ]
 
