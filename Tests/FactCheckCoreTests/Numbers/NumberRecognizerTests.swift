@@ -103,6 +103,12 @@ import Testing
     .init(sentence: "It is one of the busiest stations.", span: "one of the", value: 1,
       form: .pronoun),
     .init(sentence: "She was one of four sisters.", span: "one", value: 1, form: .number),
+    .init(sentence: "It was the one they chose.", span: "the one", value: 1, form: .pronoun),
+    .init(sentence: "They helped one another.", span: "one another", value: 1, form: .pronoun),
+    .init(sentence: "Scores of 300 or more were rare.", span: "300 or more", value: 300,
+      form: .number, hedge: .atLeast, min: 300),
+    .init(sentence: "Over 500 and under 900 replied.", span: "Over 500 and under 900", value: 700,
+      form: .number, hedge: .between, min: 500, max: 900),
     .init(sentence: "No one answered the door.", span: "No one", value: 1, form: .pronoun),
   ]
 
