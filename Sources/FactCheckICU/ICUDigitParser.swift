@@ -24,6 +24,13 @@ final class ICUDigitParser: @unchecked Sendable {
   }
 
   func numberTokens(_ range: SourceRange, in bytes: [UInt8]) -> [Token] {
+    if let gap = innerGroupSpace(range, bytes) {
+      // ICU keeps "2\u{202F}305" together (U+202F is ExtendNumLet); split at the space so the
+      // recogniser joins the groups like any other digit-group space.
+      return numberTokens(SourceRange(start: range.start, end: gap.start), in: bytes)
+        + [Token(range: gap, kind: .space)]
+        + numberTokens(SourceRange(start: gap.end, end: range.end), in: bytes)
+    }
     let digitsEnd = leadingNumberEnd(bytes, range)
     var tokens: [Token] = []
     if digitsEnd == range.end || digitsEnd > range.start {
@@ -41,6 +48,20 @@ final class ICUDigitParser: @unchecked Sendable {
   }
 
   // MARK: - Private
+
+  /// A no-break or thin space between digits inside one ICU segment.
+  private func innerGroupSpace(_ r: SourceRange, _ b: [UInt8]) -> SourceRange? {
+    var i = r.start + 1
+    while i + 3 < r.end {
+      if b[i] >= 0xC2, isDigit(b[i - 1]), let w = UTF8Space.width(b, at: i), i + w < r.end,
+        isDigit(b[i + w]), UTF8Space.isDigitGroupSpace(b, SourceRange(start: i, end: i + w))
+      {
+        return SourceRange(start: i, end: i + w)
+      }
+      i += 1
+    }
+    return nil
+  }
 
   /// The end of the leading run of digits, commas and points (without a trailing separator).
   private func leadingNumberEnd(_ b: [UInt8], _ r: SourceRange) -> Int {

@@ -32,7 +32,7 @@ extension Matcher {
 
   /// The form given by what follows the quantity.
   private func suffixForm(_ q: Quantity) -> (NumericExpression, Int)? {
-    if let r = percent(q) ?? rate(q) ?? oneInN(q) ?? times(q) ?? fold(q) ?? duration(q) {
+    if let r = percent(q) ?? oneInN(q) ?? rate(q) ?? times(q) ?? fold(q) ?? duration(q) {
       return r
     }
     switch q.kind {
@@ -214,8 +214,14 @@ extension Matcher {
   private func suffixBound(after k: Int) -> (Hedge, Int)? {
     for (words, h) in NumberLexicon.suffixBounds where matches(words, at: k) && view.joined(k) {
       // "200 or greater than 190": the comparison belongs to the next number.
-      if view.is(k + words.count, W.than) { return nil }
-      return (h, k + words.count)
+      let end = k + words.count
+      // "500 and under 900": the second word is a hedge of the next number.
+      if view.joined(end), quantities.parse(at: end) != nil { return nil }
+      if view.is(end, W.than) {
+        if quantities.parse(at: end + 1) != nil { return nil }
+        return (h, end + 1)
+      }
+      return (h, end)
     }
     return nil
   }

@@ -1,7 +1,17 @@
 /// Years, financial years, dates, relative periods and durations.
 extension Matcher {
   func time(at i: Int) -> (NumericExpression, Int)? {
-    relative(at: i) ?? financialYear(at: i) ?? date(at: i) ?? year(at: i)
+    relative(at: i) ?? financialYear(at: i) ?? date(at: i) ?? year(at: i) ?? aDecade(at: i)
+  }
+
+  /// "a decade", "a century": a duration of one unit.
+  private func aDecade(at i: Int) -> (NumericExpression, Int)? {
+    guard view.is(i, W.a), view.joined(i + 1), let key = i + 1 < view.count ? view[i + 1].key : nil,
+      key == W.decade || key == WordKey("century")
+    else { return nil }
+    var e = NumericExpression(range: view.range(i, i + 2), value: 1, form: .duration, spelled: true)
+    e.unit = key == W.decade ? "decades" : "centuries"
+    return (e, i + 2)
   }
 
   // MARK: - Relative periods
@@ -153,7 +163,7 @@ extension Matcher {
       return (timeExpression(i, k + 1, .date, y, p), k + 1)
     }
     let p = PeriodRef(anchor: .publication, year: 0, month: month, day: day)
-    return (timeExpression(i, end, .date, Double(day ?? month), p), end)
+    return (timeExpression(i, end, .date, Double(month), p), end)
   }
 
   /// A day of the month written "31" or "31st": the day and the index after it.

@@ -39,7 +39,10 @@ extension Matcher {
     var end: Int?
     if view.is(i, W.one) {
       if view.is(i + 1, W.of), view.joined(i + 1) {
-        end = view.is(i + 2, W.the) ? i + 3 : i + 2
+        let k = view.is(i + 2, W.the) ? i + 3 : i + 2
+        // "one of three boys", "one of the 42 areas": a count out of a number.
+        if quantities.parse(at: k) != nil { return nil }
+        end = k
       } else if view.is(i + 1, W.another) {
         end = i + 2
       }

@@ -82,9 +82,9 @@ enum NumberLexicon {
   /// ("10m", "1.2b") or after "£".
   static let tightScales: Set<WordKey> = [WordKey("m"), WordKey("b"), WordKey("mn")]
 
-  /// Vague plurals: "dozens", "hundreds", "thousands" → the smallest amount they can mean.
+  /// Vague amounts: "several", "dozens", "hundreds" → the smallest amount they can mean.
   static let vague: [WordKey: Double] = [
-    WordKey("dozens"): 12, WordKey("hundreds"): 100,
+    WordKey("several"): 3, WordKey("dozens"): 12, WordKey("hundreds"): 100,
     WordKey("thousands"): 1e3, WordKey("millions"): 1e6, WordKey("billions"): 1e9,
   ]
 
@@ -167,7 +167,7 @@ enum NumberLexicon {
   static let comparatives: Set<WordKey> = {
     let w: [StaticString] = [
       "higher", "more", "greater", "larger", "bigger", "lower", "smaller", "less", "fewer", "as",
-      "the", "that", "over", "above", "below", "than", "faster", "likelier", "likely", "worse",
+      "the", "that", "than", "faster", "likelier", "likely", "worse",
       "better", "longer", "shorter",
     ]
     return Set(w.map { WordKey($0) })
