@@ -39,9 +39,6 @@ public struct ClaimExtractor: Sendable {
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
     var previousEnd = 0
     for sentence in sentences {
-      if Self.startsParagraph(document, from: previousEnd, to: sentence.view.range.start) {
-        context.paragraphArea = nil
-      }
       previousEnd = sentence.view.range.end
       var resolver = SentenceResolver(analysis: sentence, context: context)
       let out = resolver.resolve()

@@ -21,6 +21,7 @@ struct SentenceAnalysis {
   var comparisons: [Mention] = []
   var nonClaims: [Mention] = []
   var baseMarkers: [Mention] = []
+  var continuations: [Mention] = []
   var areas: [AreaMention] = []
 
   init(view: PhraseView, rules: CompiledRules) {
@@ -34,6 +35,7 @@ struct SentenceAnalysis {
         case .comparison: comparisons.append(mention)
         case .nonClaim: nonClaims.append(mention)
         case .basePeriod: baseMarkers.append(mention)
+        case .continuation: continuations.append(mention)
         case .area:
           let target = rule.area == .national ? rules.nationalArea : nil
           areas.append(AreaMention(words: m.words, area: target, text: phrase.source, ruleID: rule.id))

@@ -12,13 +12,15 @@ extension SentenceResolver {
     if let area = claim.area { return (area, true, "area: \(area), named by the comparison") }
     // An area inside a comparison ("the national average of 119") belongs to the number
     // compared with, not to the other numbers of the sentence.
+    // An area inside a comparison or ranking ("the highest in England and Wales", "the national
+    // average of 119") is the scope of the comparison, not where the claim's number belongs.
     let mentions = a.areas.filter { m in
-      !a.comparisons.contains { c in c.slot != nil && c.rule.area != nil && c.words.overlaps(m.words) }
+      !a.comparisons.contains { c in c.slot != claimIndex(claim) && c.words.overlaps(m.words) }
     }
     let nearest = mentions.min { x, y in
       let cx = cost(x, words)
       let cy = cost(y, words)
-      return cx != cy ? cx < cy : x.words.lowerBound < y.words.lowerBound
+      return cx != cy ? cx < cy : x.words.lowerBound > y.words.lowerBound
     }
     if let m = nearest {
       let area = joined(m, in: mentions) ?? m.area ?? context.mainArea
@@ -29,6 +31,10 @@ extension SentenceResolver {
       return (area, false, "area: \(area), named earlier in the paragraph")
     }
     return (context.mainArea, false, "area: \(context.mainArea ?? "none"), the article's own area")
+  }
+
+  private func claimIndex(_ claim: Claim) -> Int? {
+    view.expressions.firstIndex { $0.range == claim.expression.range }
   }
 
   /// Words from the claim to the mention; "568 in Bedfordshire" binds closer than a mention as
@@ -59,21 +65,37 @@ extension SentenceResolver {
   /// Gives each claim its area, period and (for changes) base period. Each period phrase
   /// belongs to the claim nearest to it.
   mutating func assignPeriods(_ claims: inout [Int: Claim], periods: [Int]) {
+    baseOfChange = nil
     var attached: [Int: [Int]] = [:]
     // A period phrase belongs to the nearest claim before it ("1,596 in 2020 and 1,496 in
     // 2019"), or, when none comes before, to the nearest after ("In March 2017 … 1,726").
+    // A base period ("compared with ten years ago") belongs to the nearest claim either side.
     for p in periods {
       let left = claims.keys.filter { $0 < p }.max()
       let right = claims.keys.filter { $0 > p }.min()
-      if let owner = left ?? right { attached[owner, default: []].append(p) }
+      var owner = left ?? right
+      if let l = left, let r = right, a.baseMarkers.contains(where: { $0.slot == p }) {
+        let pw = view.expressionWords[p]
+        let dl = SentenceAnalysis.distance(view.expressionWords[l], pw)
+        let dr = SentenceAnalysis.distance(view.expressionWords[r], pw)
+        owner = dr < dl ? r : l
+      }
+      if let owner { attached[owner, default: []].append(p) }
     }
-    for i in claims.keys.sorted() {
+    // Changes first, so the counts they start from can take their base period.
+    let order = claims.keys.sorted { x, y in
+      let cx = claims[x]!.kind == .percentChange || claims[x]!.kind == .multipleChange
+      let cy = claims[y]!.kind == .percentChange || claims[y]!.kind == .multipleChange
+      return cx != cy ? cx : x < y
+    }
+    for i in order {
       var claim = claims[i]!
       let (area, named, why) = area(for: claim, words: view.expressionWords[i])
       claim.area = area
       claim.areaNamed = named
       claim.reasons.append(why)
       resolvePeriod(&claim, attached: (attached[i] ?? []).sorted())
+      if claim.basePeriod != nil, baseOfChange == nil { baseOfChange = claim.basePeriod }
       claims[i] = claim
     }
   }
@@ -92,6 +114,10 @@ extension SentenceResolver {
     if let p = own.first, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
       claim.reasons.append("period: '\(phrase(p))' → \(period)")
+    } else if !isChange, isBaseValue(claim), let data = dataPeriod {
+      // "up 6.7 per cent on last year, from 49,466": the starting value of the change.
+      claim.period = baseOfChange ?? context.calendar?.period(data, shiftedBy: -1)
+      claim.reasons.append("period: \(claim.period ?? "none"), the starting point of the change")
     } else {
       claim.period = dataPeriod
       claim.reasons.append("period: \(dataPeriod ?? "none"), the newest release at \(context.published)")
@@ -110,6 +136,12 @@ extension SentenceResolver {
       claim.basePeriod = context.calendar?.period(p, shiftedBy: -1)
       claim.reasons.append("base period: the year before \(p)")
     }
+  }
+
+  /// True for a count in a "from #", "up from #", "against #" slot.
+  private func isBaseValue(_ claim: Claim) -> Bool {
+    guard let i = claimIndex(claim) else { return false }
+    return a.baseMarkers.contains { $0.slot == i }
   }
 
   private func phrase(_ i: Int) -> String { text(view.expressionWords[i]) }

@@ -2,6 +2,8 @@
 struct SentenceResolver {
   let a: SentenceAnalysis
   var context: DocumentContext
+  /// The base period of the sentence's first change, for the counts it starts from.
+  var baseOfChange: String?
 
   init(analysis: SentenceAnalysis, context: DocumentContext) {
     self.a = analysis
@@ -150,7 +152,18 @@ struct SentenceResolver {
       let compared = isSlot || !a.comparisons.isEmpty
       var donor: Claim?
       var why = "from the figure it is compared with"
-      if compared, let d = resolved.min(by: { abs($0.key - i) < abs($1.key - i) }) {
+      let words = view.expressionWords[i]
+      let continued = a.continuations.first { m in
+        SentenceAnalysis.distance(m.words, words) <= m.rule.window
+      }
+      if current == nil, let c = continued {
+        why = "continuing the figure before ('\(text(c.words))', \(c.rule.id))"
+        if let d = resolved.filter({ $0.key < i }).max(by: { $0.key < $1.key }) {
+          donor = d.value
+        } else if let last = context.lastCount {
+          donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
+        }
+      } else if compared, let d = resolved.min(by: { abs($0.key - i) < abs($1.key - i) }) {
         donor = d.value
       } else if current == nil, e.form == .number {
         let similar = resolved.filter { $0.value.kind == .count && Self.similar($0.value.value, e.value) }
@@ -187,11 +200,21 @@ struct SentenceResolver {
     }.min { x, y in
       // A more specific measure (higher priority) wins over a generic one a few words nearer:
       // "Six registered sex offenders were cautioned or convicted…" is about the cautions.
-      let dx = SentenceAnalysis.distance(x.words, words) - 2 * x.rule.priority
-      let dy = SentenceAnalysis.distance(y.words, words) - 2 * y.rule.priority
+      let dx = measureCost(x, words)
+      let dy = measureCost(y, words)
       if dx != dy { return dx < dy }
       return x.words.count > y.words.count
     }
+  }
+
+  /// Words to the mention, less three a priority step (a specific event measure beats the
+  /// generic noun beside it), plus six when a clause boundary lies between.
+  func measureCost(_ m: SentenceAnalysis.Mention, _ words: Range<Int>) -> Int {
+    let d = SentenceAnalysis.distance(m.words, words)
+    let lo = min(m.words.lowerBound, words.lowerBound)
+    let hi = max(m.words.upperBound, words.upperBound)
+    let crosses = lo < hi && view.clause[lo] != view.clause[max(lo, hi - 1)]
+    return d - 3 * m.rule.priority + (crosses ? 6 : 0)
   }
 
   func text(_ words: Range<Int>) -> String {

@@ -26,6 +26,8 @@ extension Matcher {
       (["the", "prior", "year"], .context, -1), (["the", "year", "after"], .context, 1),
       (["the", "following", "year"], .context, 1), (["a", "year", "later"], .context, 1),
       (["the", "same", "time", "last", "year"], .publication, -1),
+      (["the", "year", "previous"], .context, -1), (["the", "year", "prior"], .context, -1),
+
     ]
     return rows.map { ($0.0.map { WordKey($0) }, $0.1, $0.2) }
   }()

@@ -7,6 +7,9 @@ public struct PhraseView: Sendable {
   public let range: SourceRange
   public let words: [String]
   public let wordRanges: [SourceRange]
+  /// For each word, the index of its clause: clauses end at ",", ";", ":", dashes, brackets
+  /// and before "while", "but", "whereas".
+  public let clause: [Int]
   public let expressions: [NumericExpression]
   /// For each expression, the word indices it covers (may be empty for a lone symbol).
   public let expressionWords: [Range<Int>]
@@ -17,10 +20,22 @@ public struct PhraseView: Sendable {
     self.range = range
     var words: [String] = []
     var ranges: [SourceRange] = []
-    for token in tokens where token.kind == .word || token.kind == .number {
-      words.append(Self.normalise(document.slice(token.range)))
+    var clause: [Int] = []
+    var current = 0
+    for token in tokens {
+      let text = document.slice(token.range)
+      if token.kind == .punctuation {
+        if Self.clauseBreaks.contains(text) { current += 1 }
+        continue
+      }
+      guard token.kind == .word || token.kind == .number else { continue }
+      let word = Self.normalise(text)
+      if Self.clauseWords.contains(word) { current += 1 }
+      words.append(word)
       ranges.append(token.range)
+      clause.append(current)
     }
+    self.clause = clause
     self.words = words
     self.wordRanges = ranges
     self.expressions = expressions
@@ -44,6 +59,9 @@ public struct PhraseView: Sendable {
   public func wordIndex(at offset: Int) -> Int {
     wordRanges.firstIndex { $0.end > offset } ?? words.count
   }
+
+  static let clauseBreaks: Set<String> = [",", ";", ":", "–", "—", "(", ")", "[", "]"]
+  static let clauseWords: Set<String> = ["while", "but", "whereas", "although", "though"]
 
   static func normalise(_ word: String) -> String {
     var w = word.lowercased()

@@ -72,6 +72,9 @@ public enum CheckKind: String, Hashable, Sendable, Codable, CaseIterable {
   case nonClaim = "non_claim"
   /// Words marking the period after them as the base of a change ("from", "on", "since").
   case basePeriod = "base_period"
+  /// Words that make a bare number a part of the figure just given ("among them", "a
+  /// further"): it takes that figure's measure.
+  case continuation
 }
 
 public enum Severity: String, Hashable, Comparable, Sendable, Codable, CaseIterable {

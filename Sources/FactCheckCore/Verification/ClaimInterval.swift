@@ -61,11 +61,13 @@ public enum Tolerance {
     let v = e.value
     let step = step(of: e, text: text)
     let half = e.resolution / 2
-    // "hundreds", "thousands", "dozens": two to ten of them.
-    if e.hedge == nil, e.min == nil, e.max == nil, let last = text.lowercased().last, last == "s",
-      ["hundreds", "thousands", "dozens", "millions"].contains(where: { text.lowercased().hasSuffix($0) })
-    {
-      return ClaimInterval(lower: 2 * v, upper: 10 * v, upperOpen: true)
+    // Vague amounts: "several" is three to nine; "hundreds", "thousands", "dozens" up to ten
+    // times their unit.
+    if e.hedge == nil, e.max == nil, let least = e.min {
+      let words = text.lowercased()
+      if words.hasPrefix("several") { return ClaimInterval(lower: 3, upper: 9) }
+      if words.hasPrefix("a few") || words.hasPrefix("a handful") { return ClaimInterval(lower: 2, upper: 6) }
+      return ClaimInterval(lower: least, upper: 10 * max(least, v), upperOpen: true)
     }
     guard let hedge = e.hedge else {
       // A round number with two or more trailing zeros may be a rounding: "1,600", "62,400".
