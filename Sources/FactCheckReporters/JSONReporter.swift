@@ -55,6 +55,7 @@ public struct JSONReporter: Sendable {
     case .oneInN: "one_in_n"
     case .percentChange: c.expression.form == .percentagePoints ? "percentage_points" : "percent"
     case .multipleChange: "multiple"
+    case .countChange: "count"
     case .share: c.expression.form == .fraction ? "fraction" : "percent"
     case .percent: "percent"
     }

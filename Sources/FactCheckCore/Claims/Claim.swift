@@ -40,6 +40,9 @@ public struct Claim: Hashable, Sendable {
   }
 
   public var value: Double { expression.value }
+
+  /// True for the kinds that compare two periods.
+  public var isChange: Bool { kind == .percentChange || kind == .multipleChange || kind == .countChange }
 }
 
 /// What kind of statement a claim makes.
@@ -54,6 +57,8 @@ public enum ClaimKind: String, Hashable, Sendable, Codable, CaseIterable {
   case percentChange = "percent_change"
   /// A multiple between two periods: "more than doubled since 2010-11".
   case multipleChange = "multiple_change"
+  /// A difference of a count between two periods: "up by more than 70".
+  case countChange = "count_change"
   /// A share of a total: "three quarters of", "60 per cent of".
   case share
   /// A percentage level of a percent measure.

@@ -14,8 +14,13 @@ extension SentenceResolver {
     // compared with, not to the other numbers of the sentence.
     // An area inside a comparison or ranking ("the highest in England and Wales", "the national
     // average of 119") is the scope of the comparison, not where the claim's number belongs.
+    // So is an area after a comparison the claim comes before ("145 … higher than in Suffolk").
     let mentions = a.areas.filter { m in
-      !a.comparisons.contains { c in c.slot != claimIndex(claim) && c.words.overlaps(m.words) }
+      !a.comparisons.contains { c in
+        c.slot != claimIndex(claim)
+          && (c.words.overlaps(m.words)
+            || (c.slot == nil && words.upperBound <= c.words.lowerBound && c.words.upperBound <= m.words.lowerBound))
+      }
     }
     let nearest = mentions.min { x, y in
       let cx = cost(x, words)
@@ -53,7 +58,8 @@ extension SentenceResolver {
     for other in mentions where other.area != nil && other.area != area && other.area != context.nationalArea {
       let (first, second) = other.words.lowerBound < m.words.lowerBound ? (other, m) : (m, other)
       let gap = first.words.upperBound..<second.words.lowerBound
-      if gap.count == 1, view.words[gap.lowerBound] == "and" {
+      let between = view.words[gap]
+      if between.first == "and", gap.count == 1 || (gap.count == 2 && between.last == "the") {
         return "\(first.area!) + \(second.area!)"
       }
     }
@@ -84,8 +90,8 @@ extension SentenceResolver {
     }
     // Changes first, so the counts they start from can take their base period.
     let order = claims.keys.sorted { x, y in
-      let cx = claims[x]!.kind == .percentChange || claims[x]!.kind == .multipleChange
-      let cy = claims[y]!.kind == .percentChange || claims[y]!.kind == .multipleChange
+      let cx = claims[x]!.isChange
+      let cy = claims[y]!.isChange
       return cx != cy ? cx : x < y
     }
     for i in order {
@@ -101,13 +107,13 @@ extension SentenceResolver {
   }
 
   private func resolvePeriod(_ claim: inout Claim, attached all: [Int]) {
-    let isChange = claim.kind == .percentChange || claim.kind == .multipleChange
+    let isChange = claim.isChange
     let spans = all.filter { SentenceResolver.isYears(view.expressions[$0]) }
     let attached = all.filter { !spans.contains($0) }
     let bases = attached.filter { p in a.baseMarkers.contains { $0.slot == p } }
     var own = attached.filter { !bases.contains($0) }
     var base = bases.first
-    if claim.kind == .percentChange || claim.kind == .multipleChange, base == nil, own.count >= 2 {
+    if isChange, base == nil, own.count >= 2 {
       base = own.removeFirst()  // "between 2015-16 and 2016-17"
     }
     let dataPeriod = context.dataPeriod
@@ -141,7 +147,7 @@ extension SentenceResolver {
   /// True for a count in a "from #", "up from #", "against #" slot.
   private func isBaseValue(_ claim: Claim) -> Bool {
     guard let i = claimIndex(claim) else { return false }
-    return a.baseMarkers.contains { $0.slot == i }
+    return a.baseMarkers.contains { $0.slot == i && $0.rule.forms.contains(.number) }
   }
 
   private func phrase(_ i: Int) -> String { text(view.expressionWords[i]) }

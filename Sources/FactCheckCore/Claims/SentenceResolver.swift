@@ -106,7 +106,13 @@ struct SentenceResolver {
       } else {
         claim.kind = .percent
       }
-    default: claim.kind = .count
+    default:
+      claim.kind = .count
+      if let change = changeJustBefore(words) {
+        claim.kind = .countChange
+        claim.direction = change.rule.direction
+        claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
+      }
     }
     if let comparison = a.comparisons.first(where: { $0.slot == i }) {
       claim.ruleID = comparison.rule.id
@@ -114,7 +120,7 @@ struct SentenceResolver {
       claim.area = comparison.rule.area == .national ? context.nationalArea : nil
       return claim  // measure comes from the number it is compared with
     }
-    if claim.kind == .percentChange || claim.kind == .multipleChange {
+    if claim.isChange {
       let m = nearest(a.measures.filter { $0.rule.forms.contains(.number) }, to: words, within: nil)
       if let m {
         claim.measure = m.rule.measure
@@ -141,14 +147,15 @@ struct SentenceResolver {
   /// it ("the national average of 119", "Suffolk (134)", "up from 815"), and counts of the same
   /// size as the count just before ("having stood at 1,596 in 2020").
   private func inheritMeasures(_ claims: inout [Int: Claim], candidates: [Int]) {
-    let resolved = claims.filter { $0.value.measure != nil }
     for i in candidates {
+      let resolved = claims.filter { $0.value.measure != nil }
       let e = view.expressions[i]
       let current = claims[i]
       guard current?.measure == nil, e.form == .number || e.form == .rate || e.form == .percent else {
         continue
       }
-      let isSlot = a.comparisons.contains { $0.slot == i } || a.baseMarkers.contains { $0.slot == i }
+      let isSlot = a.comparisons.contains { $0.slot == i }
+        || a.baseMarkers.contains { $0.slot == i && $0.rule.forms.contains(.number) }
       let compared = isSlot || !a.comparisons.isEmpty
       var donor: Claim?
       var why = "from the figure it is compared with"
@@ -178,7 +185,7 @@ struct SentenceResolver {
       guard let donor, let measure = donor.measure else { continue }
       var claim = current ?? Claim(range: e.range, expression: e, kind: .count)
       claim.kind = e.form == .number && donor.kind == .percentChange ? .count : donor.kind
-      if claim.kind == .percentChange || claim.kind == .multipleChange { claim.kind = .count }
+      if claim.isChange { claim.kind = .count }
       claim.measure = measure
       claim.ruleID = claim.ruleID ?? donor.ruleID
       claim.reasons.append("measure: \(measure), \(why)")
@@ -204,6 +211,15 @@ struct SentenceResolver {
       let dy = measureCost(y, words)
       if dx != dy { return dx < dy }
       return x.words.count > y.words.count
+    }
+  }
+
+  /// A change word right before a count: "up 70", "rose by 70", "an increase of 70".
+  private func changeJustBefore(_ words: Range<Int>) -> SentenceAnalysis.Mention? {
+    a.changes.first { m in
+      guard m.words.upperBound <= words.lowerBound else { return false }
+      let gap = words.lowerBound - m.words.upperBound
+      return gap == 0 || (gap == 1 && ["by", "of"].contains(view.words[m.words.upperBound]))
     }
   }
 

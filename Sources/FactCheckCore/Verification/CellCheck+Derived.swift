@@ -32,10 +32,11 @@ extension CellCheck {
       return miss(&out, Miss(reason: .noPeriod, message: "no base period for the change in '\(text)'"))
     }
     let isMultiple = claim.kind == .multipleChange
+    let isCount = claim.kind == .countChange
     let now = lookup()
     let then = lookup(period: base)
     guard case .success(let b) = now, case .success(let a) = then else {
-      if !isMultiple, let reported = reportedChange() {
+      if claim.kind == .percentChange, let reported = reportedChange() {
         return judgeChange(&out, value: reported.value, figure: reported, arithmetic: "change as reported with the data", base: base)
       }
       if case .failure(let m) = now { return missChange(&out, m) }
@@ -48,7 +49,7 @@ extension CellCheck {
     var first: (value: Double, arithmetic: String)?
     for x in nowValues {
       for y in thenValues where y != 0 {
-        let (value, arithmetic) = compute(now: x, then: y, multiple: isMultiple)
+        let (value, arithmetic) = compute(now: x, then: y, kind: claim.kind)
         if first == nil { first = (value, arithmetic) }
         if fits(out, value) {
           judgeChange(&out, value: value, figure: b, arithmetic: arithmetic, base: base)
@@ -60,7 +61,8 @@ extension CellCheck {
       }
     }
     judgeChange(&out, value: first!.value, figure: b, arithmetic: first!.arithmetic, base: base)
-    if out.verdict == .contradicted, !isMultiple, let reported = reportedChange(), fits(out, reported.value) {
+    _ = isCount
+    if out.verdict == .contradicted, claim.kind == .percentChange, let reported = reportedChange(), fits(out, reported.value) {
       out.verdict = .supported
       out.message = "matches the change reported with the data (\(NumberText.format(reported.value))%)"
       out.notes.append("the counts give \(first!.arithmetic), but the release itself reported \(NumberText.format(reported.value))%")
@@ -74,8 +76,12 @@ extension CellCheck {
     }
   }
 
-  private func compute(now: Double, then: Double, multiple: Bool) -> (Double, String) {
-    if multiple {
+  private func compute(now: Double, then: Double, kind: ClaimKind) -> (Double, String) {
+    if kind == .countChange {
+      let d = now - then
+      return (d, "\(NumberText.format(now)) − \(NumberText.format(then)) = \(NumberText.format(d, signed: true))")
+    }
+    if kind == .multipleChange {
       let r = now / then
       return (r, "\(NumberText.format(now)) / \(NumberText.format(then)) = \(NumberText.format(r, decimals: 2))")
     }
@@ -87,11 +93,17 @@ extension CellCheck {
   private func fits(_ out: CheckedClaim, _ computed: Double) -> Bool {
     // "grown by nearly three quarters": the fraction is compared with the change as a fraction.
     let value = out.claim.expression.form == .fraction ? computed / 100 : computed
-    let signed = out.claim.direction == .down && out.claim.kind == .percentChange ? -value : value
-    if out.claim.kind == .percentChange, out.claim.direction == nil || out.claim.direction == .either {
-      return out.claimed.contains(abs(value)) || out.claimed.overlaps(ClaimInterval(lower: abs(value), upper: abs(value)))
+    let kind = out.claim.kind
+    let signed = out.claim.direction == .down && kind != .multipleChange ? -value : value
+    let undirected = out.claim.direction == nil || out.claim.direction == .either
+    let x = kind != .multipleChange && undirected ? abs(value) : signed
+    if out.claimed.contains(x) { return true }
+    // Newsrooms often cut a change rather than round it: 47.7% written as "47 per cent".
+    if kind == .percentChange, out.claim.expression.hedge == nil, out.claim.expression.form != .fraction {
+      let written = out.claim.value
+      return x >= written && x < written + out.claim.expression.resolution
     }
-    return out.claimed.contains(signed)
+    return false
   }
 
   private func judgeChange(_ out: inout CheckedClaim, value: Double, figure: Figure, arithmetic: String, base: String) {
@@ -104,7 +116,7 @@ extension CellCheck {
       out.message = "\(arithmetic), \(written)"
     } else {
       var why = "\(arithmetic), but the article says '\(text)'"
-      if out.claim.kind == .percentChange, (value < 0) != (out.claim.direction == .down), abs(value) >= 0.05 {
+      if out.claim.kind != .multipleChange, (value < 0) != (out.claim.direction == .down), abs(value) >= 0.05 {
         why += ": the figure \(value < 0 ? "fell" : "rose") between \(base) and \(period)"
       }
       out.message = why

@@ -48,10 +48,36 @@ struct CellCheck {
     case .success(let figure):
       let official = officialInterval(figure.value)
       judge(&out, official: figure.value, interval: official, figure: figure, arithmetic: nil)
-      if out.verdict == .contradicted, !nationalReading(&out, local: figure) {
-        out.notes += Diagnosis(check: self).level(out.claimed)
-      }
+      guard out.verdict == .contradicted, !nationalReading(&out, local: figure),
+        !otherRelease(&out, figure), !farOff(&out, figure)
+      else { return }
+      out.notes += Diagnosis(check: self).level(out.claimed)
     }
+  }
+
+  /// Releases disagree (a figure printed one way in one source, another in the next): a claim
+  /// that matches any of them is supported, with the disagreement noted.
+  func otherRelease(_ out: inout CheckedClaim, _ figure: Figure) -> Bool {
+    guard let other = (figure.previous + figure.revisions).first(where: { out.claimed.overlaps(officialInterval($0.value)) })
+    else { return false }
+    out.verdict = .supported
+    out.suggestion = nil
+    out.message = "matches \(NumberText.format(other.value)), as another source printed this figure"
+    out.notes.append("the release in force at \(asOf) gives \(NumberText.format(figure.value)); \(other.source.url) gives \(NumberText.format(other.value))")
+    return true
+  }
+
+  /// A count three or more times off is rarely the same figure mistyped: more likely the
+  /// sentence is about something the dataset does not hold (a subgroup, another measure).
+  func farOff(_ out: inout CheckedClaim, _ figure: Figure) -> Bool {
+    guard measure.unit == .count, figure.value > 0, out.claim.value > 0 else { return false }
+    let ratio = out.claim.value / figure.value
+    guard ratio >= 3 || ratio <= 1.0 / 3 else { return false }
+    out.verdict = .unverifiable
+    out.reason = .implausible
+    out.suggestion = nil
+    out.message = "'\(text)' is \(ratio >= 3 ? "\(NumberText.format(ratio, decimals: 1)) times" : "a small fraction of") the official \(NumberText.format(figure.value)) (\(measure.label.lowercasedFirst), \(figure.area), \(figure.period)): probably about something else; check by hand"
+    return true
   }
 
   /// A figure many times the local one that matches the national figure is the national

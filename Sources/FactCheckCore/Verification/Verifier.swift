@@ -45,7 +45,7 @@ public struct Verifier: Sendable {
       check.level(&out)
     case .oneInN:
       check.oneInN(&out)
-    case .percentChange, .multipleChange:
+    case .percentChange, .multipleChange, .countChange:
       check.change(&out)
     case .share:
       out = unverifiable(out, .notChecked, "shares of a total are not checked yet")
