@@ -11,7 +11,7 @@ struct RuleFileReader {
 
   static let ruleKeys: Set<String> = [
     "description", "link", "level", "measure", "phrases", "forms", "direction", "area", "reason",
-    "window", "priority", "examples",
+    "window", "priority", "examples", "unless",
   ]
 
   mutating func readSet() -> String? {
@@ -28,7 +28,8 @@ struct RuleFileReader {
                     dataset: dataset, phrases: [], file: file)
     rule.link = string(map, "link")
     rule.level = enumValue(map, "level", Severity.self) ?? .error
-    rule.phrases = phrases(map)
+    rule.phrases = phrases(map, key: "phrases", required: true)
+    rule.unless = phrases(map, key: "unless", required: false)
     rule.forms = Set(list(map, "forms").compactMap { node in
       form(node)
     })
@@ -138,9 +139,9 @@ struct RuleFileReader {
     return f
   }
 
-  private mutating func phrases(_ map: Node.Mapping) -> [Phrase] {
-    if map["phrases"] == nil { report(map, "missing required key 'phrases'") }
-    return list(map, "phrases").compactMap { node in
+  private mutating func phrases(_ map: Node.Mapping, key: String, required: Bool) -> [Phrase] {
+    if required, map[key] == nil { report(map, "missing required key '\(key)'") }
+    return list(map, key).compactMap { node in
       guard let s = node.scalar?.string else {
         report(node, "a phrase must be text")
         return nil

@@ -24,7 +24,7 @@ public struct JSONReporter: Sendable {
   func document(_ r: DocumentReport) -> ReportV1.DocumentV1 {
     let doc = r.document
     let claims = r.extracted.claims.enumerated().map { i, c in
-      claim(c, checked: r.checked?[i], doc)
+      claim(r.checked?[i].claim ?? c, checked: r.checked?[i], doc)
     }
     return ReportV1.DocumentV1(
       path: doc.name, published: r.published.description, published_assumed: !r.publishedGiven,

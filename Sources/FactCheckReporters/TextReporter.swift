@@ -27,7 +27,7 @@ public struct TextReporter: Sendable {
     for (i, claim) in r.extracted.claims.enumerated() {
       let checked = r.checked?[i]
       if let c = checked, c.verdict == .supported, !showSupported { continue }
-      out += entry(claim, checked, doc)
+      out += entry(checked?.claim ?? claim, checked, doc)
     }
     for n in r.extracted.unparsed {
       let loc = doc.location(of: n.range.start)

@@ -67,8 +67,26 @@ public struct ClaimExtractor: Sendable {
     return latest
   }
 
-  /// The first area other than the national one named in the text.
+  /// The first area other than the national one named in the text. An article that opens on
+  /// two areas named together ("the West Midlands and Staffordshire") is about both.
   static func mainArea(_ sentences: [SentenceAnalysis], national: String?) -> String? {
+    if let first = sentences.first(where: { s in s.areas.contains { $0.area != nil && $0.area != national } }) {
+      var seen = Set<Int>()
+      let named = first.areas.filter { $0.area != nil && $0.area != national }
+        .sorted { $0.words.lowerBound < $1.words.lowerBound }
+        .filter { seen.insert($0.words.lowerBound).inserted }
+      if named.count >= 2, named[0].area != named[1].area {
+        let gap = first.view.words[named[0].words.upperBound..<named[1].words.lowerBound]
+        if gap.first == "and", gap.count == 1 || (gap.count == 2 && gap.last == "the") {
+          return "\(named[0].area!) + \(named[1].area!)"
+        }
+      }
+    }
+    return singleMainArea(sentences, national: national)
+  }
+
+  /// The area named first, unless another is named at least twice as often.
+  static func singleMainArea(_ sentences: [SentenceAnalysis], national: String?) -> String? {
     var counts: [String: Int] = [:]
     var first: [String: Int] = [:]
     var order = 0
@@ -108,4 +126,6 @@ struct DocumentContext {
   /// The latest count claim's measure and value, for bare numbers that continue it ("having
   /// stood at 1,596 in 2020").
   var lastCount: (measure: String, value: Double)?
+  /// The latest level claim of any kind (count or rate), for "a rise from 78 in 2021".
+  var lastLevel: Claim?
 }

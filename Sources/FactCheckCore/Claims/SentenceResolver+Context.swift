@@ -2,9 +2,16 @@
 extension SentenceResolver {
   // MARK: - Area
 
-  mutating func rememberArea() {
-    if let last = a.areas.max(by: { $0.words.lowerBound < $1.words.lowerBound }), let area = last.area {
-      context.paragraphArea = area
+  /// The area a following sentence without one inherits: the last area named for a claim, or
+  /// else the last named outside a comparison.
+  mutating func rememberArea(_ claims: [Claim]) {
+    if let named = claims.last(where: { $0.areaNamed }) {
+      context.paragraphArea = named.area
+      return
+    }
+    let free = a.areas.filter { m in !a.comparisons.contains { $0.words.overlaps(m.words) } }
+    if let last = free.max(by: { $0.words.lowerBound < $1.words.lowerBound }) {
+      context.paragraphArea = last.area ?? ownArea()
     }
   }
 
@@ -27,10 +34,12 @@ extension SentenceResolver {
       let cy = cost(y, words)
       return cx != cy ? cx < cy : x.words.lowerBound > y.words.lowerBound
     }
+    let scoped = a.comparisons.first { c in a.areas.contains { c.words.overlaps($0.words) } }
+    let scope = scoped.map { "; not the one in '\(text($0.words))' (\($0.rule.id))" } ?? ""
     if let m = nearest {
-      let area = joined(m, in: mentions) ?? m.area ?? context.mainArea
+      let area = joined(m, in: mentions) ?? m.area ?? ownArea()
       let rule = m.ruleID.map { " (\($0))" } ?? ""
-      return (area, true, "area: '\(text(m.words))' in the same sentence\(rule)")
+      return (area, true, "area: '\(text(m.words))' in the same sentence\(rule)\(scope)")
     }
     if let area = context.paragraphArea {
       return (area, false, "area: \(area), named earlier in the paragraph")
@@ -40,6 +49,15 @@ extension SentenceResolver {
 
   private func claimIndex(_ claim: Claim) -> Int? {
     view.expressions.firstIndex { $0.range == claim.expression.range }
+  }
+
+  /// "the county", "locally": the article's area; in an article about two areas, the one of
+  /// them discussed last.
+  private func ownArea() -> String? {
+    guard let main = context.mainArea, main.contains(" + "), let recent = context.paragraphArea,
+      main.split(separator: " + ").contains(where: { $0 == recent })
+    else { return context.mainArea }
+    return recent
   }
 
   /// Words from the claim to the mention; "568 in Bedfordshire" binds closer than a mention as
@@ -77,8 +95,13 @@ extension SentenceResolver {
     // 2019"), or, when none comes before, to the nearest after ("In March 2017 … 1,726").
     // A base period ("compared with ten years ago") belongs to the nearest claim either side.
     for p in periods {
-      let left = claims.keys.filter { $0 < p }.max()
+      var left = claims.keys.filter { $0 < p }.max()
       let right = claims.keys.filter { $0 > p }.min()
+      // The claim before already has its own period: this one is for the claim after it
+      // ("grown to 1,106 by 2015/16, … the 2014/15 total as 1,055").
+      if let l = left, right != nil, attached[l] != nil, !a.baseMarkers.contains(where: { $0.slot == p }) {
+        left = nil
+      }
       var owner = left ?? right
       if let l = left, let r = right, a.baseMarkers.contains(where: { $0.slot == p }) {
         let pw = view.expressionWords[p]

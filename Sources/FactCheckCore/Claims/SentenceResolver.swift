@@ -41,7 +41,10 @@ struct SentenceResolver {
       context.lastCountMeasure = c.measure
       context.lastCount = (c.measure!, c.value)
     }
-    rememberArea()
+    if let c = ordered.last(where: { ($0.kind == .count || $0.kind == .rate) && $0.measure != nil }) {
+      context.lastLevel = c
+    }
+    rememberArea(ordered)
     return (ordered, ignored, unparsed)
   }
 
@@ -132,7 +135,7 @@ struct SentenceResolver {
       }
       return claim
     }
-    let fitting = a.measures.filter { $0.rule.forms.contains(e.form) }
+    let fitting = a.measures.filter { $0.rule.forms.contains(e.form) && !excluded($0.rule, words) }
     guard let m = nearest(fitting, to: words, within: \.rule.window) else {
       return claim.kind == .count ? nil : claim
     }
@@ -164,7 +167,7 @@ struct SentenceResolver {
         SentenceAnalysis.distance(m.words, words) <= m.rule.window
       }
       if current == nil, let c = continued {
-        why = "continuing the figure before ('\(text(c.words))', \(c.rule.id))"
+        why = "continuing the figure before '\(text(c.words))' (\(c.rule.id))"
         if let d = resolved.filter({ $0.key < i }).max(by: { $0.key < $1.key }) {
           donor = d.value
         } else if let last = context.lastCount {
@@ -172,6 +175,7 @@ struct SentenceResolver {
         }
       } else if compared, let d = resolved.min(by: { abs($0.key - i) < abs($1.key - i) }) {
         donor = d.value
+        if let c = a.comparisons.first { why += " (\(c.rule.id))" }
       } else if current == nil, e.form == .number {
         let similar = resolved.filter { $0.value.kind == .count && Self.similar($0.value.value, e.value) }
         if let d = similar.min(by: { abs($0.key - i) < abs($1.key - i) }) {
@@ -180,6 +184,9 @@ struct SentenceResolver {
         } else if let last = context.lastCount, Self.similar(last.value, e.value) {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
           why = "like the count of similar size just before"
+        } else if isSlot, let last = context.lastLevel, Self.similar(last.value, e.value) {
+          donor = last
+          why = "the starting point of a change in the figure just before"
         }
       }
       guard let donor, let measure = donor.measure else { continue }
@@ -211,6 +218,15 @@ struct SentenceResolver {
       let dy = measureCost(y, words)
       if dx != dy { return dx < dy }
       return x.words.count > y.words.count
+    }
+  }
+
+  /// True when one of the rule's `unless` phrases starts within three words after the number.
+  private func excluded(_ rule: Rule, _ words: Range<Int>) -> Bool {
+    rule.unless.contains { phrase in
+      phrase.matches(in: view).contains { m in
+        m.words.lowerBound >= words.upperBound && m.words.lowerBound - words.upperBound <= 3
+      }
     }
   }
 

@@ -22,6 +22,9 @@ public struct Rule: Hashable, Sendable {
   public var area: AreaTarget?
   /// `non_claim`: why numbers matched here are not statistics.
   public var reason: String?
+  /// `measure`: words right after the number that make it a subgroup the measure does not
+  /// count ("163 violent offenders at level one").
+  public var unless: [Phrase] = []
   /// `measure`, `change`: the most words between the phrase and the number.
   public var window: Int
   /// `measure`: preferred over other measures whose phrases match at the same distance.

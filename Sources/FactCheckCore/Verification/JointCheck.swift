@@ -16,8 +16,8 @@ struct JointCheck {
       return out
     }
     guard out.claim.kind == .count, measure.unit == .count else {
-      out.reason = .notChecked
-      out.message = "only counts are added up across areas"
+      out.reason = .ambiguousArea
+      out.message = "the article is about \(areas.joined(separator: " and ")) together; which one '\(text)' is about is unclear"
       return out
     }
     var figures: [Figure] = []

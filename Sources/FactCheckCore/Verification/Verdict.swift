@@ -9,6 +9,7 @@ public enum UnverifiableReason: String, Hashable, Sendable, Codable {
   case unknownMeasure = "measure_not_in_dataset"
   case noArea = "no_area"
   case unknownArea = "unknown_area"
+  case ambiguousArea = "ambiguous_area"
   case noPeriod = "no_period"
   case noFigure = "no_figure"
   case notYetPublished = "not_yet_published"
