@@ -11,7 +11,7 @@ struct RuleFileReader {
 
   static let ruleKeys: Set<String> = [
     "description", "link", "level", "measure", "phrases", "forms", "direction", "area", "reason",
-    "window", "priority", "examples", "unless",
+    "window", "priority", "examples", "unless", "compare_with",
   ]
 
   mutating func readSet() -> String? {
@@ -35,6 +35,7 @@ struct RuleFileReader {
     })
     rule.direction = enumValue(map, "direction", ChangeDirection.self)
     rule.area = enumValue(map, "area", AreaTarget.self)
+    rule.compareWith = enumValue(map, "compare_with", ComparisonTarget.self)
     rule.reason = string(map, "reason")
     rule.window = int(map, "window") ?? 8
     rule.priority = int(map, "priority") ?? 0

@@ -58,6 +58,7 @@ public struct JSONReporter: Sendable {
     case .countChange: "count"
     case .share: c.expression.form == .fraction ? "fraction" : "percent"
     case .percent: "percent"
+    case .comparison: "comparison"
     }
   }
 

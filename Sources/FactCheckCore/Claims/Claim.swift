@@ -17,6 +17,8 @@ public struct Claim: Hashable, Sendable {
   public var basePeriod: String?
   /// For changes: which way the words say the figure moved.
   public var direction: ChangeDirection?
+  /// For comparisons: what the figure is compared with.
+  public var comparedWith: ComparisonTarget?
   /// The rule that named the measure (or set the claim's kind).
   public var ruleID: String?
   /// Why each of measure, area and period was chosen, for `--explain`.
@@ -63,6 +65,9 @@ public enum ClaimKind: String, Hashable, Sendable, Codable, CaseIterable {
   case share
   /// A percentage level of a percent measure.
   case percent
+  /// A direction or rank against another figure: "well below the national average", "the
+  /// lowest rate in England and Wales", "the same as the year before".
+  case comparison
 }
 
 /// A number that is not a statistical claim, with the reason.

@@ -36,7 +36,9 @@ struct SentenceResolver {
       unparsed.append(setAside(i, reason: "no measure named near this number"))
     }
     assignPeriods(&claims, periods: periods)
-    let ordered = claims.keys.sorted().map { claims[$0]! }
+    var ordered = claims.keys.sorted().map { claims[$0]! }
+    ordered += comparisonClaims(ordered)
+    ordered.sort { $0.range < $1.range }
     for c in ordered where c.kind == .count && c.measure != nil {
       context.lastCountMeasure = c.measure
       context.lastCount = (c.measure!, c.value)
@@ -228,6 +230,34 @@ struct SentenceResolver {
         m.words.lowerBound >= words.upperBound && m.words.lowerBound - words.upperBound <= 3
       }
     }
+  }
+
+  /// Comparison words that make a claim of their own take the figure they qualify: the
+  /// nearest level claim before them in the sentence (else after).
+  private func comparisonClaims(_ claims: [Claim]) -> [Claim] {
+    a.comparisons.compactMap { c in
+      guard let target = c.rule.compareWith else { return nil }
+      let levels = claims.filter { ($0.kind == .count || $0.kind == .rate) && $0.measure != nil }
+      let start = view.wordRanges[c.words.lowerBound].start
+      guard let subject = levels.last(where: { $0.range.end <= start }) ?? levels.first else { return nil }
+      let range = SourceRange(start: start, end: view.wordRanges[c.words.upperBound - 1].end)
+      var e = subject.expression
+      e.range = range
+      var claim = Claim(range: range, expression: e, kind: .comparison, measure: subject.measure,
+                        area: subject.area, period: subject.period, direction: c.rule.direction,
+                        ruleID: c.rule.id)
+      claim.areaNamed = subject.areaNamed
+      claim.comparedWith = target
+      claim.reasons = ["compares '\(text(subject.range))'s figure: '\(text(c.words))' (\(c.rule.id))"]
+      return claim
+    }
+  }
+
+  private func text(_ range: SourceRange) -> String {
+    let lo = view.wordIndex(at: range.start)
+    var hi = lo
+    while hi < view.words.count, view.wordRanges[hi].start < range.end { hi += 1 }
+    return text(lo..<hi)
   }
 
   /// A change word right before a count: "up 70", "rose by 70", "an increase of 70".

@@ -18,6 +18,9 @@ public struct Rule: Hashable, Sendable {
   public var forms: Set<NumberForm>
   /// `change`: which way the words point.
   public var direction: ChangeDirection?
+  /// `comparison`: what the claim is compared with, when the words make a claim of their own
+  /// ("well below the national average", "the lowest rate in England and Wales").
+  public var compareWith: ComparisonTarget?
   /// `area`: which area the words point to.
   public var area: AreaTarget?
   /// `non_claim`: why numbers matched here are not statistics.
@@ -91,6 +94,16 @@ public enum Severity: String, Hashable, Comparable, Sendable, Codable, CaseItera
 
 public enum ChangeDirection: String, Hashable, Sendable, Codable, CaseIterable {
   case up, down, same, either
+}
+
+/// What a comparison claim compares the figure with.
+public enum ComparisonTarget: String, Hashable, Sendable, Codable, CaseIterable {
+  /// The national figure of the same measure and period ("below the national average").
+  case national
+  /// The same area's figure a period earlier ("the same as the year before").
+  case previous
+  /// Every area's figure: the direction says highest (up) or lowest (down).
+  case rank
 }
 
 public enum AreaTarget: String, Hashable, Sendable, Codable, CaseIterable {

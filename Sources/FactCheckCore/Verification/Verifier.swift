@@ -49,6 +49,8 @@ public struct Verifier: Sendable {
       check.change(&out)
     case .share:
       out = unverifiable(out, .notChecked, "shares of a total are not checked yet")
+    case .comparison:
+      check.comparison(&out)
     }
     return out
   }
