@@ -11,7 +11,9 @@ public struct Verifier: Sendable {
   }
 
   public func check(_ claims: [Claim], in document: Document, published: CalendarDate) -> [CheckedClaim] {
-    claims.map { check($0, in: document, published: published) }
+    var checked = claims.map { check($0, in: document, published: published) }
+    Consistency.check(&checked, in: document)
+    return checked
   }
 
   public func check(_ claim: Claim, in document: Document, published: CalendarDate) -> CheckedClaim {

@@ -1,0 +1,63 @@
+/// Numbers in one article that contradict each other, found without any dataset cell: the same
+/// figure given twice with different values, and a change that its own start and end values do
+/// not give ("from 1,480 to 2,150, a rise of 38 per cent").
+enum Consistency {
+  static func check(_ checked: inout [CheckedClaim], in document: Document) {
+    sameFigureTwice(&checked, document)
+    changeFromOwnFigures(&checked, document)
+  }
+
+  private static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document) {
+    for j in checked.indices where checked[j].verdict == .unverifiable && isLevel(checked[j].claim) {
+      let later = checked[j]
+      guard let i = checked[..<j].firstIndex(where: { earlier in
+        isLevel(earlier.claim) && sameCell(earlier.claim, later.claim)
+          && !earlier.claimed.overlaps(later.claimed)
+      }) else { continue }
+      let first = checked[i]
+      let line = document.location(of: first.claim.range.start).line
+      checked[j].verdict = .contradicted
+      checked[j].reason = nil
+      checked[j].message = "'\(document.slice(later.claim.range))' disagrees with '\(document.slice(first.claim.range))' on line \(line) for the same figure (\(cell(later.claim)))"
+    }
+  }
+
+  private static func changeFromOwnFigures(_ checked: inout [CheckedClaim], _ document: Document) {
+    for k in checked.indices where checked[k].verdict == .unverifiable && checked[k].claim.kind == .percentChange {
+      let change = checked[k].claim
+      guard let base = change.basePeriod else { continue }
+      let counts = checked.map(\.claim).filter { c in
+        c.kind == .count && c.measure == change.measure && c.area == change.area && c.expression.hedge == nil
+      }
+      guard let from = counts.first(where: { $0.period == base }),
+        let to = counts.first(where: { $0.period == change.period }), from.value > 0
+      else { continue }
+      let computed = (to.value / from.value - 1) * 100
+      let signed = change.direction == .down ? -computed : computed
+      let written = change.value
+      let fits = checked[k].claimed.contains(signed)
+        || (signed >= written && signed < written + change.expression.resolution)
+      let arithmetic = "\(NumberText.format(to.value)) / \(NumberText.format(from.value)) − 1 = \(NumberText.format(computed, decimals: 1, signed: true))%"
+      if fits {
+        checked[k].notes.append("consistent with the article's own figures: \(arithmetic)")
+      } else {
+        checked[k].verdict = .contradicted
+        checked[k].reason = nil
+        checked[k].message = "the article's own figures give \(arithmetic), not '\(document.slice(change.range))'"
+        checked[k].suggestion = Suggestion.rewrite(document.slice(change.range), expression: change.expression, official: abs(computed))
+      }
+    }
+  }
+
+  private static func isLevel(_ c: Claim) -> Bool {
+    (c.kind == .count || c.kind == .rate) && c.measure != nil && c.area != nil && c.period != nil
+  }
+
+  private static func sameCell(_ a: Claim, _ b: Claim) -> Bool {
+    a.measure == b.measure && a.area == b.area && a.period == b.period && a.kind == b.kind
+  }
+
+  private static func cell(_ c: Claim) -> String {
+    [c.measure, c.area, c.period].compactMap { $0 }.joined(separator: ", ")
+  }
+}
