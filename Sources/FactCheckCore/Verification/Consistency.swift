@@ -10,9 +10,13 @@ enum Consistency {
   private static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document) {
     for j in checked.indices where checked[j].verdict == .unverifiable && isLevel(checked[j].claim) {
       let later = checked[j]
+      // Only sizeable figures a little apart: small counts in one article are often different
+      // subgroups ("three … four"), and figures far apart are rarely the same one mistyped.
       guard let i = checked[..<j].firstIndex(where: { earlier in
         isLevel(earlier.claim) && sameCell(earlier.claim, later.claim)
           && !earlier.claimed.overlaps(later.claimed)
+          && min(earlier.claim.value, later.claim.value) >= 100
+          && max(earlier.claim.value, later.claim.value) / min(earlier.claim.value, later.claim.value) <= 1.5
       }) else { continue }
       let first = checked[i]
       let line = document.location(of: first.claim.range.start).line
@@ -26,11 +30,16 @@ enum Consistency {
     for k in checked.indices where checked[k].verdict == .unverifiable && checked[k].claim.kind == .percentChange {
       let change = checked[k].claim
       guard let base = change.basePeriod else { continue }
+      // The start and end values written beside the change: same line, close by.
+      let line = document.lineIndex.lineNumber(of: change.range.start)
       let counts = checked.map(\.claim).filter { c in
         c.kind == .count && c.measure == change.measure && c.area == change.area && c.expression.hedge == nil
+          && document.lineIndex.lineNumber(of: c.range.start) == line
+          && abs(c.range.start - change.range.start) <= 200
       }
       guard let from = counts.first(where: { $0.period == base }),
-        let to = counts.first(where: { $0.period == change.period }), from.value > 0
+        let to = counts.first(where: { $0.period == change.period }), from.value > 0,
+        max(from.value, to.value) / min(from.value, to.value) <= 3
       else { continue }
       let computed = (to.value / from.value - 1) * 100
       let signed = change.direction == .down ? -computed : computed
