@@ -88,8 +88,9 @@ import Testing
   @Test(arguments: cases)
   func verdict(_ c: Case) throws {
     let report = Pipeline.real.check(c.sentence, published: c.published)
-    let found = try #require(report.finding(c.claim),
-                             "no claim '\(c.claim)'; claims: \(report.findings.map(\.text))")
+    let texts = report.findings.map(\.text)
+    let finding = report.finding(c.claim)
+    let found = try #require(finding, "no claim '\(c.claim)'; claims: \(texts)")
     #expect(found.verdict == c.verdict, "\(found.message)")
     #expect(found.claim.measure == c.measure)
     #expect(found.claim.area == c.area)
