@@ -49,6 +49,11 @@ let package = Package(
     .testTarget(
       name: "FactCheckDataTests", dependencies: ["FactCheckData", "FactCheckCore"],
       exclude: ["Fixtures"]),
+    // The whole pipeline on the real Rules/ and Corpus/, and on a made-up second domain.
+    .testTarget(
+      name: "FactCheckPipelineTests",
+      dependencies: ["FactCheckCore", "FactCheckICU", "FactCheckData"],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
