@@ -26,7 +26,7 @@ extension SentenceResolver {
       !a.comparisons.contains { c in
         c.slot != claimIndex(claim)
           && (c.words.overlaps(m.words)
-            || (c.slot == nil && words.upperBound <= c.words.lowerBound && c.words.upperBound <= m.words.lowerBound))
+            || (words.upperBound <= c.words.lowerBound && c.words.upperBound <= m.words.lowerBound))
       }
     }
     let nearest = mentions.min { x, y in
@@ -173,7 +173,7 @@ extension SentenceResolver {
     return a.baseMarkers.contains { $0.slot == i && $0.rule.forms.contains(.number) }
   }
 
-  private func phrase(_ i: Int) -> String { text(view.expressionWords[i]) }
+  private func phrase(_ i: Int) -> String { view.source.slice(view.expressions[i].range) }
 
   /// A period phrase in the dataset's notation.
   func resolve(_ i: Int, relativeTo claimPeriod: String?, asBase: Bool) -> String? {
@@ -191,7 +191,8 @@ extension SentenceResolver {
     case .publication:
       if let month = ref.month {
         var year = context.published.year + ref.year
-        if month > context.published.month { year -= 1 }
+        // "in March" means the latest March; "March last year" is plain arithmetic.
+        if ref.year == 0, month > context.published.month { year -= 1 }
         let day = ref.day ?? CalendarDate.daysIn(month: month, year: year)
         return calendar.period(containing: CalendarDate(year: year, month: month, day: day))
       }

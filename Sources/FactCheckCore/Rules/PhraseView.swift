@@ -5,6 +5,8 @@
 /// "sex-offender" reads as two words and "county's" as "county".
 public struct PhraseView: Sendable {
   public let range: SourceRange
+  /// The document the sentence belongs to.
+  public let source: Document
   public let words: [String]
   public let wordRanges: [SourceRange]
   /// For each word, the index of its clause: clauses end at ",", ";", ":", dashes, brackets
@@ -18,6 +20,7 @@ public struct PhraseView: Sendable {
 
   public init(document: Document, range: SourceRange, tokens: [Token], expressions: [NumericExpression]) {
     self.range = range
+    self.source = document
     var words: [String] = []
     var ranges: [SourceRange] = []
     var clause: [Int] = []

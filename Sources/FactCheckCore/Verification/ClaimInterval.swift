@@ -70,9 +70,11 @@ public enum Tolerance {
       return ClaimInterval(lower: least, upper: 10 * max(least, v), upperOpen: true)
     }
     guard let hedge = e.hedge else {
-      // A round number with two or more trailing zeros may be a rounding: "1,600", "62,400".
+      // A round number with two or more trailing zeros may be a rounding ("1,600" for 1,596),
+      // but not a loose one: at most 5% either way ("1,000" is not 1,496).
       if step >= 100, e.resolution == 1 {
-        return ClaimInterval(lower: v - step / 2, upper: v + step / 2)
+        let slack = min(step / 2, abs(v) * 0.05)
+        return ClaimInterval(lower: v - slack, upper: v + slack)
       }
       return isCount && e.resolution == 1 && v == v.rounded()
         ? .exactly(v) : ClaimInterval(lower: v - half, upper: v + half)
