@@ -49,6 +49,11 @@ let package = Package(
     .testTarget(
       name: "FactCheckDataTests", dependencies: ["FactCheckData", "FactCheckCore"],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "FactCheckReportersTests", dependencies: ["FactCheckReporters", "FactCheckCore"],
+      exclude: ["Snapshots"]),
+    // Runs the built `factcheck` binary: exit codes, JSON shape, standard input.
+    .testTarget(name: "FactCheckCLITests", exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -2,8 +2,8 @@ import FactCheckCore
 
 /// A bounded excerpt of a claim's source line with the claim underlined.
 ///
-/// The window holds at most `width` bytes of the line around the claim (a one-line 50 MB file
-/// still prints a short excerpt), cut on scalar boundaries and marked with "…" where cut. Tabs
+/// The window holds at most `width` Unicode scalars of the line around the claim (a one-line
+/// 50 MB file still prints a short excerpt), cut on scalar boundaries and marked with "…". Tabs
 /// and control characters print as spaces; the underline is placed by terminal cells, so wide
 /// characters (emoji, CJK) keep it aligned.
 enum Excerpt {
@@ -12,11 +12,12 @@ enum Excerpt {
   static func render(_ doc: Document, _ range: SourceRange) -> String {
     let line = doc.lineIndex.lineRange(containing: range.start)
     let start = range.start
-    let end = min(range.end, line.end, start + width)
-    var lo = max(line.start, start - (width - (end - start)) / 2)
-    var hi = min(line.end, max(end, lo + width))
-    while lo > line.start, isContinuation(doc.utf8[lo]) { lo -= 1 }
-    while hi < line.end, isContinuation(doc.utf8[hi]) { hi += 1 }
+    let (end, claimed) = forward(doc.utf8, from: start, limit: min(range.end, line.end), scalars: width)
+    let room = width - claimed
+    // Half the room each side; a side that needs less gives the rest to the other.
+    let (_, afterward) = forward(doc.utf8, from: end, limit: line.end, scalars: room)
+    let (lo, taken) = backward(doc.utf8, from: start, limit: line.start, scalars: max(room / 2, room - afterward))
+    let (hi, _) = forward(doc.utf8, from: end, limit: line.end, scalars: room - taken)
     let prefix = lo > line.start ? "…" : ""
     let suffix = hi < line.end ? "…" : ""
     let before = clean(doc.slice(SourceRange(start: lo, end: start)))
@@ -25,6 +26,30 @@ enum Excerpt {
     let pad = String(repeating: " ", count: cells(prefix + before))
     let mark = "^" + String(repeating: "~", count: max(0, cells(claim) - 1))
     return "    \(prefix)\(before)\(claim)\(after)\(suffix)\n    \(pad)\(mark)\n"
+  }
+
+  /// Moves forward over at most `scalars` scalars, not past `limit`: the end offset and count.
+  static func forward(_ b: [UInt8], from: Int, limit: Int, scalars: Int) -> (Int, Int) {
+    var i = from
+    var n = 0
+    while i < limit, n < scalars {
+      i += 1
+      while i < limit, isContinuation(b[i]) { i += 1 }
+      n += 1
+    }
+    return (i, n)
+  }
+
+  /// Moves back over at most `scalars` scalars, not before `limit`: the start offset and count.
+  static func backward(_ b: [UInt8], from: Int, limit: Int, scalars: Int) -> (Int, Int) {
+    var i = from
+    var n = 0
+    while i > limit, n < scalars {
+      i -= 1
+      while i > limit, isContinuation(b[i]) { i -= 1 }
+      n += 1
+    }
+    return (i, n)
   }
 
   static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }

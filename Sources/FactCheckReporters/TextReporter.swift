@@ -92,7 +92,8 @@ public struct TextReporter: Sendable {
       let hidden = showSupported || s.supported == 0 ? "" : " (not listed; --show-supported lists them)"
       claims = "\(s.contradicted) contradicted, \(s.unverifiable) unverifiable, \(s.supported) supported\(hidden) of " + claims
     }
-    return "\(r.document.name): \(claims); \(s.ignored) numbers set aside, \(s.unparsed) not understood"
+    let ignored = "\(s.ignored) number\(s.ignored == 1 ? "" : "s") set aside"
+    return "\(r.document.name): \(claims); \(ignored), \(s.unparsed) not understood"
   }
 
   enum Colour: String { case red = "31", yellow = "33", green = "32", blue = "34" }
