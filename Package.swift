@@ -53,7 +53,7 @@ let package = Package(
       name: "FactCheckReportersTests", dependencies: ["FactCheckReporters", "FactCheckCore"],
       exclude: ["Snapshots"]),
     // Runs the built `factcheck` binary: exit codes, JSON shape, standard input.
-    .testTarget(name: "FactCheckCLITests", exclude: ["Fixtures"]),
+    .testTarget(name: "FactCheckCLITests"),
   ],
   swiftLanguageModes: [.v6]
 )
