@@ -76,7 +76,7 @@ extension TextReporter {
     let period = e.basePeriod.map { "\($0) to \(e.period)" } ?? e.period
     let value = e.arithmetic ?? NumberText.format(e.value)
     var lines = ["evidence: \(value) (\(e.dataset) \(e.measure), \(e.area), \(period))"]
-    var about = [e.sourceKind.replacingOccurrences(of: "-", with: " ")]
+    var about = [e.sourceKind == "secondary-news" ? "news report" : e.sourceKind]
     if let p = e.sourcePublished { about.append("published \(p)") }
     if let r = e.releaseDate { about.append("release of \(r)") }
     lines.append("source: \(e.sourceURL) (\(about.joined(separator: ", ")))")
