@@ -32,9 +32,9 @@ struct BinaryRunner {
   }
 
   /// Runs `factcheck args…` in the repository root, feeding `input` on standard input.
-  static func run(_ args: [String], input: String? = nil,
-                  sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
-    guard let exe = binary() else {
+  static func run(_ args: [String], input: String? = nil, executable: URL? = nil,
+                  directory: URL = root, sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+    guard let exe = executable ?? binary() else {
       Issue.record("factcheck binary not found beside the tests or in .build/; run `swift build` first",
                    sourceLocation: sourceLocation)
       throw Missing()
@@ -50,7 +50,8 @@ struct BinaryRunner {
     let p = Process()
     p.executableURL = exe
     p.arguments = args
-    p.currentDirectoryURL = root
+    p.currentDirectoryURL = directory
+    p.environment = ProcessInfo.processInfo.environment.filter { $0.key != "FACTCHECK_SHARE" }
     p.standardInput = try FileHandle(forReadingFrom: inp)
     p.standardOutput = try FileHandle(forWritingTo: out)
     p.standardError = try FileHandle(forWritingTo: err)
@@ -59,6 +60,20 @@ struct BinaryRunner {
     return Result(status: p.terminationStatus,
                   stdout: try String(contentsOf: out, encoding: .utf8),
                   stderr: try String(contentsOf: err, encoding: .utf8))
+  }
+
+  /// The binary copied alone into a fresh folder, where no bundled Corpus/ can be found.
+  static func isolatedCopy(sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+    guard let exe = binary() else {
+      Issue.record("factcheck binary not found beside the tests or in .build/; run `swift build` first",
+                   sourceLocation: sourceLocation)
+      throw Missing()
+    }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("factcheck-alone-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let copy = dir.appendingPathComponent("factcheck")
+    try FileManager.default.copyItem(at: exe, to: copy)
+    return copy
   }
 
   struct Missing: Error {}

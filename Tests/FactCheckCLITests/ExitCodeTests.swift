@@ -52,6 +52,14 @@ import Testing
     #expect(r.stdout.hasPrefix("factcheck ") && r.stdout.contains("(datasets: mappa "))
   }
 
+  @Test func versionWithoutCorpus() throws {
+    let copy = try BinaryRunner.isolatedCopy()
+    defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
+    let r = try BinaryRunner.run(["--version"], executable: copy, directory: copy.deletingLastPathComponent())
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("factcheck ") && !r.stdout.contains("datasets"))
+  }
+
   @Test func jsonShape() throws {
     let r = try BinaryRunner.run(["check", errors, "--published", "2020-11-05", "--format", "json"])
     #expect(r.status == 1)
