@@ -54,6 +54,11 @@ let package = Package(
       name: "FactCheckPipelineTests",
       dependencies: ["FactCheckCore", "FactCheckICU", "FactCheckData"],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "FactCheckReportersTests", dependencies: ["FactCheckReporters", "FactCheckCore"],
+      exclude: ["Snapshots"]),
+    // Runs the built `factcheck` binary: exit codes, JSON shape, standard input.
+    .testTarget(name: "FactCheckCLITests"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,17 +1,27 @@
 import FactCheckCore
 
-/// Renders reports compiler-style: `path:line:col: severity: message [rule]`, the source line
-/// (bounded) with the claim underlined, evidence and notes, then a summary line.
+/// Renders reports compiler-style, `path:line:col: severity: message [rule]`, for people and
+/// editors.
+///
+/// Contradicted claims are errors and unverifiable ones warnings; both are always shown, each
+/// with a bounded excerpt of its line (claim underlined), the suggested rewrite, the notes, the
+/// evidence and its source. Supported claims are notes, listed only with `showSupported`. Numbers
+/// not understood are notes. Entries follow the text; a summary line closes each document.
 public struct TextReporter: Sendable {
   public var color: Bool
   public var explain: Bool
-  /// Show supported claims too (as notes).
+  /// List supported claims too (as notes); otherwise only the summary counts them.
   public var showSupported: Bool
+  /// Measure labels by measure id ("Category 1 offenders (registered sexual offenders)"), for
+  /// headlines in plain words; a measure without a label is shown by its id.
+  public var measureLabels: [String: String]
 
-  public init(color: Bool = false, explain: Bool = false, showSupported: Bool = true) {
+  public init(color: Bool = false, explain: Bool = false, showSupported: Bool = false,
+              measureLabels: [String: String] = [:]) {
     self.color = color
     self.explain = explain
     self.showSupported = showSupported
+    self.measureLabels = measureLabels
   }
 
   public func render(_ reports: [DocumentReport]) -> String {
@@ -19,90 +29,76 @@ public struct TextReporter: Sendable {
   }
 
   public func render(_ r: DocumentReport) -> String {
-    var out = ""
     let doc = r.document
+    var out = ""
     if !r.publishedGiven {
-      out += "\(doc.name): note: no publication date given; judging as of today (\(r.published)); pass --published\n"
+      out += "\(doc.name): \(paint("note", .blue)): no publication date given; judged as of today (\(r.published)); pass --published DATE\n"
     }
+    var entries: [(offset: Int, text: String)] = []
     for (i, claim) in r.extracted.claims.enumerated() {
       let checked = r.checked?[i]
-      if let c = checked, c.verdict == .supported, !showSupported { continue }
-      out += entry(checked?.claim ?? claim, checked, doc)
+      if checked?.verdict == .supported, !showSupported { continue }
+      let c = checked?.claim ?? claim
+      entries.append((c.range.start, entry(c, checked, doc)))
     }
     for n in r.extracted.unparsed {
-      let loc = doc.location(of: n.range.start)
-      out += "\(doc.name):\(loc.line):\(loc.column): \(paint("note", .blue)): not understood: '\(doc.slice(n.range))' (\(n.reason))\n"
+      entries.append((n.range.start, unparsed(n, doc)))
     }
-    out += summaryLine(r) + "\n"
-    return out
+    // Stable sort: claims before numbers at the same offset.
+    for e in entries.enumerated().sorted(by: { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }) {
+      out += e.element.text
+    }
+    return out + summaryLine(r) + "\n"
   }
+
+  // MARK: - Entries
 
   func entry(_ claim: Claim, _ checked: CheckedClaim?, _ doc: Document) -> String {
-    let loc = doc.location(of: claim.range.start)
-    let severity: String
-    switch checked?.verdict {
-    case .contradicted?: severity = paint("error", .red)
-    case .unverifiable?: severity = paint("warning", .yellow)
-    default: severity = paint("note", .green)
-    }
-    let message = checked?.message ?? describe(claim)
+    let text = doc.slice(claim.range)
     let rule = claim.ruleID.map { " [\($0)]" } ?? ""
-    var out = "\(doc.name):\(loc.line):\(loc.column): \(severity): \(message)\(rule)\n"
+    var out = position(doc, claim.range.start) + "\(severity(checked?.verdict)): "
+      + headline(claim, checked, text: text) + rule + "\n"
     out += Excerpt.render(doc, claim.range)
-    if let e = checked?.evidence {
-      var line = "    evidence: \(NumberText.format(e.value)) — \(e.dataset) \(e.measure), \(e.area), \(e.period)"
-      if let a = e.arithmetic { line += "; \(a)" }
-      out += line + "\n"
-      out += "    source: \(e.sourceURL)" + (e.sourcePublished.map { " (published \($0), \(e.sourceKind))" } ?? " (\(e.sourceKind))") + "\n"
+    var details: [String] = []
+    if let s = checked.flatMap(Self.suggestion) { details.append("suggestion: replace '\(text)' with '\(s)'") }
+    details += (checked?.notes ?? []).map { "note: \($0)" }
+    if let e = checked?.evidence { details += Self.evidenceLines(e) }
+    if explain { details += claim.reasons.map { "why: \($0)" } }
+    return out + details.map { "    \($0)\n" }.joined()
+  }
+
+  func unparsed(_ n: SetAside, _ doc: Document) -> String {
+    position(doc, n.range.start) + "\(paint("note", .blue)): '\(doc.slice(n.range))' not checked: \(n.reason)\n"
+  }
+
+  func position(_ doc: Document, _ offset: Int) -> String {
+    let loc = doc.location(of: offset)
+    return "\(doc.name):\(loc.line):\(loc.column): "
+  }
+
+  func severity(_ verdict: Verdict?) -> String {
+    switch verdict {
+    case .contradicted?: paint("error", .red)
+    case .unverifiable?: paint("warning", .yellow)
+    default: paint("note", .green)
     }
-    for note in checked?.notes ?? [] { out += "    note: \(note)\n" }
-    if let s = checked?.suggestion { out += "    suggestion: '\(doc.slice(claim.range))' → '\(s)'\n" }
-    if explain { for r in claim.reasons { out += "    why: \(r)\n" } }
-    return out
   }
 
-  func describe(_ c: Claim) -> String {
-    let parts = [c.measure ?? "no measure", c.area ?? "no area", c.period ?? "no period"]
-    return "\(c.kind.rawValue) claim: \(parts.joined(separator: ", "))"
-  }
-
+  /// "essay.txt: 2 contradicted, 1 unverifiable, 8 supported (not listed) of 11 claims; …".
   func summaryLine(_ r: DocumentReport) -> String {
     let s = r.summary
-    var parts = ["\(s.claims) claims"]
+    var claims = "\(s.claims) claim\(s.claims == 1 ? "" : "s")"
     if r.checked != nil {
-      parts.append("\(s.supported) supported, \(s.contradicted) contradicted, \(s.unverifiable) unverifiable")
+      let hidden = showSupported || s.supported == 0 ? "" : " (not listed; --show-supported lists them)"
+      claims = "\(s.contradicted) contradicted, \(s.unverifiable) unverifiable, \(s.supported) supported\(hidden) of " + claims
     }
-    parts.append("\(s.ignored) numbers set aside, \(s.unparsed) not understood")
-    return "\(r.document.name): " + parts.joined(separator: "; ")
+    let ignored = "\(s.ignored) number\(s.ignored == 1 ? "" : "s") set aside"
+    return "\(r.document.name): \(claims); \(ignored), \(s.unparsed) not understood"
   }
 
   enum Colour: String { case red = "31", yellow = "33", green = "32", blue = "34" }
 
   func paint(_ s: String, _ c: Colour) -> String {
     color ? "\u{1B}[1;\(c.rawValue)m\(s)\u{1B}[0m" : s
-  }
-}
-
-/// A bounded excerpt of the claim's line with the claim underlined.
-enum Excerpt {
-  static let width = 100
-
-  static func render(_ doc: Document, _ range: SourceRange) -> String {
-    let line = doc.lineIndex.lineRange(containing: range.start)
-    let claimStart = range.start
-    let claimEnd = min(range.end, line.end)
-    // Window of at most `width` bytes around the claim, snapped to scalar boundaries.
-    var lo = max(line.start, claimStart - (width - (claimEnd - claimStart)) / 2)
-    var hi = min(line.end, max(claimEnd, lo + width))
-    while lo > line.start, doc.utf8[lo] & 0xC0 == 0x80 { lo -= 1 }
-    while hi < line.end, doc.utf8[hi] & 0xC0 == 0x80 { hi += 1 }
-    let prefix = (lo > line.start ? "…" : "")
-    let suffix = (hi < line.end ? "…" : "")
-    let before = doc.slice(SourceRange(start: lo, end: claimStart))
-    let claim = doc.slice(SourceRange(start: claimStart, end: claimEnd))
-    let text = prefix + before + claim + doc.slice(SourceRange(start: claimEnd, end: hi)) + suffix
-    let pad = String(repeating: " ", count: prefix.count + before.unicodeScalars.count)
-    let mark = "^" + String(repeating: "~", count: max(0, claim.unicodeScalars.count - 1))
-    return "    \(text)\n    \(pad)\(mark)\n"
   }
 }

@@ -22,11 +22,16 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Colour in text output: auto (on a terminal), always or never.")
   var color: ColorMode = .auto
 
+  @Flag(name: [.customLong("show-supported"), .customLong("verbose")],
+        help: "List supported claims too (text output); errors and warnings are always listed.")
+  var showSupported = false
+
   func run() throws {
     let contradicted = try ExitStatus.guarding { () throws -> Bool in
       let kit = try Toolkit(options, verify: true)
       let reports = try files.map { try kit.report(path: $0, options: options) }
-      write(Render.render(reports, format: format, kit: kit, explain: options.explain, color: color))
+      write(Render.render(reports, format: format, kit: kit, explain: options.explain, color: color,
+                          showSupported: showSupported))
       return reports.contains { $0.summary.contradicted > 0 }
     }
     if contradicted { throw ExitCode(1) }

@@ -35,7 +35,7 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
 
 enum Render {
   static func render(_ reports: [DocumentReport], format: OutputFormat, kit: Toolkit,
-                     explain: Bool, color: ColorMode) -> String {
+                     explain: Bool, color: ColorMode, showSupported: Bool = true) -> String {
     switch format {
     case .json:
       let datasets = kit.corpus.datasets.map { ReportV1.DatasetRef(id: $0.id, version: $0.version) }
@@ -43,7 +43,10 @@ enum Render {
                           datasets: datasets, explain: explain).render(reports)
     case .text:
       let useColor = color == .always || (color == .auto && isatty(1) != 0)
-      return TextReporter(color: useColor, explain: explain).render(reports)
+      var labels: [String: String] = [:]
+      for d in kit.corpus.datasets { for m in d.measures { labels[m.id] = m.label } }
+      return TextReporter(color: useColor, explain: explain, showSupported: showSupported,
+                          measureLabels: labels).render(reports)
     }
   }
 }

@@ -1,16 +1,39 @@
 import ArgumentParser
+import FactCheckData
 
 @main
 struct FactCheck: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "factcheck",
     abstract: "Find the numeric claims in news articles and check them against official statistics.",
-    version: ToolInfo.version,
+    discussion: """
+      Exit status: 0 when no claim is contradicted, 1 when at least one is, 2 when an input, \
+      dataset or rules file cannot be read, 64 on a usage error.
+      """,
     subcommands: [CheckCommand.self, ClaimsCommand.self, NumbersCommand.self, DataCommand.self, RulesCommand.self]
   )
+
+  @Flag(help: "Show the tool version and the versions of the bundled datasets.")
+  var version = false
+
+  func run() throws {
+    guard version else { throw CleanExit.helpRequest(self) }
+    write(ToolInfo.versionLine() + "\n")
+  }
 }
 
 enum ToolInfo {
   static let name = "factcheck"
   static let version = "0.1.0"
+
+  /// "factcheck 0.1.0 (datasets: mappa 2024-11-01)"; the tool version alone when the bundled
+  /// corpus is missing or cannot be loaded.
+  static func versionLine() -> String {
+    let line = "\(name) \(version)"
+    guard let path = ResourceLocator.bundled("Corpus"),
+      let corpus = try? DatasetLoader.loadCorpus(path), !corpus.datasets.isEmpty
+    else { return line }
+    let sets = corpus.datasets.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
+    return "\(line) (datasets: \(sets))"
+  }
 }

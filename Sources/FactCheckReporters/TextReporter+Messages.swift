@@ -1,0 +1,85 @@
+import FactCheckCore
+
+/// The text report's wording, built from the verdict's structured fields so each line says, in
+/// plain words, what the official figure is and for which area and period.
+extension TextReporter {
+  /// The headline of one claim (the part after `severity:`).
+  func headline(_ claim: Claim, _ checked: CheckedClaim?, text: String) -> String {
+    guard let checked else { return Self.describe(claim) }
+    switch checked.verdict {
+    case .contradicted:
+      return checked.evidence.map { contradicted(checked, $0, text: text) } ?? checked.message
+    case .unverifiable:
+      return checked.message.contains("'\(text)'")
+        ? "cannot verify: \(checked.message)" : "cannot verify '\(text)': \(checked.message)"
+    case .supported:
+      return checked.message
+    }
+  }
+
+  /// "'1,569' should be 1,596: the official figure for registered sex offenders in Essex, 2019-20".
+  func contradicted(_ c: CheckedClaim, _ e: Evidence, text: String) -> String {
+    let what = label(e.measure)
+    let area = e.area.replacingOccurrences(of: " + ", with: " and ")
+    if c.claim.isChange {
+      let span = e.basePeriod.map { "from \($0) to \(e.period)" } ?? e.period
+      return "'\(text)' should be \(Self.change(e.value, kind: c.claim.kind)): the change in \(what) in \(area) \(span)"
+    }
+    let official = Self.level(c.expected ?? e.value, claim: c.claim)
+    return "'\(text)' should be \(official): the official figure for \(what) in \(area), \(e.period)"
+  }
+
+  func label(_ measure: String) -> String {
+    guard let l = measureLabels[measure], let first = l.first else { return measure }
+    return first.lowercased() + l.dropFirst()
+  }
+
+  /// A level in the claim's own unit: "1,596", "99 per 100,000", "7%", "one in 812".
+  static func level(_ x: Double, claim: Claim) -> String {
+    let n = NumberText.format(x)
+    switch claim.kind {
+    case .rate: return "\(n) per \(NumberText.format(claim.expression.base ?? 100_000))"
+    case .percent, .share: return "\(n)%"
+    case .oneInN: return "one in \(n)"
+    default: return n
+    }
+  }
+
+  /// A change in plain words: "a rise of 6.7%", "a fall of 120", "1.05 times".
+  static func change(_ x: Double, kind: ClaimKind) -> String {
+    switch kind {
+    case .multipleChange: return "\(NumberText.format(x, decimals: 1)) times"
+    case .countChange: return x < 0 ? "a fall of \(NumberText.format(-x))" : "a rise of \(NumberText.format(x))"
+    default:
+      let pct = NumberText.format(abs(x), decimals: 1) + "%"
+      return x == 0 ? "no change" : (x < 0 ? "a fall of \(pct)" : "a rise of \(pct)")
+    }
+  }
+
+  /// The rewrite to offer, if it reads as one: a multiple's rewrite that is a bare number
+  /// ("more than four times" → "1") is left out; the evidence line says what the data show.
+  static func suggestion(_ c: CheckedClaim) -> String? {
+    guard let s = c.suggestion else { return nil }
+    if c.claim.kind == .multipleChange, !s.contains(where: \.isLetter) { return nil }
+    return s
+  }
+
+  /// An unchecked claim (`factcheck claims`): what it is about.
+  static func describe(_ c: Claim) -> String {
+    let parts = [c.measure ?? "no measure", c.area ?? "no area", c.period ?? "no period"]
+    let base = c.basePeriod.map { " (compared with \($0))" } ?? ""
+    return "\(c.kind.rawValue) claim: \(parts.joined(separator: ", "))\(base)"
+  }
+
+  /// "evidence: 1,596 / 1,496 − 1 = +6.7% (mappa category1_rso_total, Essex, 2018-19 to 2019-20)".
+  static func evidenceLines(_ e: Evidence) -> [String] {
+    let period = e.basePeriod.map { "\($0) to \(e.period)" } ?? e.period
+    let value = e.arithmetic ?? NumberText.format(e.value)
+    var lines = ["evidence: \(value) (\(e.dataset) \(e.measure), \(e.area), \(period))"]
+    var about = [e.sourceKind == "secondary-news" ? "news report" : e.sourceKind]
+    if let p = e.sourcePublished { about.append("published \(p)") }
+    if let r = e.releaseDate { about.append("release of \(r)") }
+    lines.append("source: \(e.sourceURL) (\(about.joined(separator: ", ")))")
+    return lines
+  }
+}

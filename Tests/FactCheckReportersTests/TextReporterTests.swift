@@ -1,0 +1,74 @@
+import FactCheckCore
+import Testing
+
+@testable import FactCheckReporters
+
+@Suite struct TextReporterTests {
+  let labels = ReportFixture.labels
+
+  @Test func errorsAndWarningsOnly() {
+    let out = TextReporter(measureLabels: labels).render([ReportFixture.report])
+    assertSnapshot(out, named: "text-default.txt")
+  }
+
+  @Test func withSupportedAndExplanations() {
+    let out = TextReporter(explain: true, showSupported: true, measureLabels: labels)
+      .render([ReportFixture.report])
+    assertSnapshot(out, named: "text-verbose.txt")
+  }
+
+  @Test func claimsWithoutVerdicts() {
+    var report = ReportFixture.report
+    report.checked = nil
+    report.publishedGiven = false
+    assertSnapshot(TextReporter().render([report]), named: "text-claims.txt")
+  }
+
+  /// Column counts scalars; the underline counts terminal cells (the emoji takes two).
+  @Test func multibyteLineColumnAndUnderline() throws {
+    let out = TextReporter(measureLabels: labels).render([ReportFixture.report])
+    let lines = out.split(separator: "\n").map(String.init)
+    let i = try #require(lines.firstIndex { $0.hasPrefix("articles/essex.txt:5:") && $0.contains("warning") })
+    let prefix = "At Southend’s £2m 🚨 hub – “the county’s busiest” – staff see "
+    #expect(lines[i].hasPrefix("articles/essex.txt:5:\(prefix.unicodeScalars.count + 1): warning: "))
+    let excerpt = lines[i + 1].dropFirst(4)
+    let mark = lines[i + 2].dropFirst(4)
+    #expect(excerpt.hasPrefix(prefix + "99 per 100,000"))
+    #expect(mark == String(repeating: " ", count: prefix.count + 1) + "^" + String(repeating: "~", count: 13))
+  }
+
+  @Test func longLineExcerptIsBounded() throws {
+    let text = String(repeating: "a", count: 25_000) + " 1,569 offenders " + String(repeating: "b", count: 25_000)
+    let doc = Document(name: "long.txt", text: text)
+    let claim = Claim(
+      range: ReportFixture.range("1,569", in: doc),
+      expression: NumericExpression(range: ReportFixture.range("1,569", in: doc), value: 1569, form: .number),
+      kind: .count)
+    let report = DocumentReport(document: doc, published: ReportFixture.published, publishedGiven: true,
+                                extracted: ExtractedClaims(claims: [claim]))
+    let out = TextReporter().render([report])
+    let lines = out.split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(lines.allSatisfy { $0.count <= 120 })
+    #expect(lines[1].hasPrefix("    …a") && lines[1].hasSuffix("b…") && lines[1].contains(" 1,569 "))
+    #expect(lines[0].hasPrefix("long.txt:1:25002: note: "))
+  }
+
+  @Test func controlCharactersPrintAsSpaces() {
+    let doc = Document(name: "t.txt", text: "a\tb\u{1B}[31m 7 c")
+    let r = ReportFixture.range("7", in: doc)
+    let claim = Claim(range: r, expression: NumericExpression(range: r, value: 7, form: .number), kind: .count)
+    let report = DocumentReport(document: doc, published: ReportFixture.published, publishedGiven: true,
+                                extracted: ExtractedClaims(claims: [claim]))
+    let out = TextReporter().render([report])
+    #expect(!out.contains("\u{1B}") && !out.contains("\t"))
+    #expect(out.contains("    a b [31m 7 c\n             ^\n"))
+  }
+
+  @Test func colourOnlyWhenAsked() {
+    let plain = TextReporter(measureLabels: labels).render([ReportFixture.report])
+    let coloured = TextReporter(color: true, measureLabels: labels).render([ReportFixture.report])
+    #expect(!plain.contains("\u{1B}["))
+    #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m"))
+  }
+}
