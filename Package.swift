@@ -58,7 +58,7 @@ let package = Package(
       name: "FactCheckReportersTests", dependencies: ["FactCheckReporters", "FactCheckCore"],
       exclude: ["Snapshots"]),
     // Runs the built `factcheck` binary: exit codes, JSON shape, standard input.
-    .testTarget(name: "FactCheckCLITests"),
+    .testTarget(name: "FactCheckCLITests", dependencies: ["factcheck"]),
   ],
   swiftLanguageModes: [.v6]
 )
