@@ -59,6 +59,7 @@ public struct JSONReporter: Sendable {
     case .share: c.expression.form == .fraction ? "fraction" : "percent"
     case .percent: "percent"
     case .comparison: "comparison"
+    case .ratio: "multiple"
     }
   }
 

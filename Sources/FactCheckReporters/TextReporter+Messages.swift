@@ -8,6 +8,7 @@ extension TextReporter {
     guard let checked else { return Self.describe(claim) }
     switch checked.verdict {
     case .contradicted:
+      if claim.kind == .comparison { return checked.message }
       return checked.evidence.map { contradicted(checked, $0, text: text) } ?? checked.message
     case .unverifiable:
       return checked.message.contains("'\(text)'")

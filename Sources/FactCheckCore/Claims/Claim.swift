@@ -63,6 +63,8 @@ public enum ClaimKind: String, Hashable, Sendable, Codable, CaseIterable {
   case countChange = "count_change"
   /// A share of a total: "three quarters of", "60 per cent of".
   case share
+  /// One figure as a multiple of another, at the same time: "four times the national average".
+  case ratio
   /// A percentage level of a percent measure.
   case percent
   /// A direction or rank against another figure: "well below the national average", "the

@@ -18,8 +18,11 @@ struct SentenceResolver {
     var candidates: [Int] = []
     var periods: [Int] = []
     for (i, e) in view.expressions.enumerated() {
+      let words = view.expressionWords[i]
       if let rule = nonClaimRule(for: i) {
         ignored.append(setAside(i, reason: rule.reason ?? "not a statistic", rule: rule.id))
+      } else if !words.isEmpty, a.areas.contains(where: { $0.words.contains(words.lowerBound) }) {
+        ignored.append(setAside(i, reason: "part of a place name"))
       } else if let reason = Self.setAsideReason(e.form) {
         ignored.append(setAside(i, reason: reason))
         if e.period != nil || Self.isYears(e) { periods.append(i) }
@@ -101,8 +104,17 @@ struct SentenceResolver {
         claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
       }
     case .multiple:
-      claim.kind = .multipleChange
-      claim.direction = .up
+      // "doubled", "tripled" or a multiple beside a change word ("rose almost sixfold") compare
+      // two periods; "four times the national average" compares two figures at one time.
+      let verb = ["doubled", "tripled", "trebled", "quadrupled", "halved"].contains { w in
+        view.words[words].contains(w)
+      }
+      if verb || nearest(a.changes, to: words, within: \.rule.window) != nil {
+        claim.kind = .multipleChange
+        claim.direction = .up
+      } else {
+        claim.kind = .ratio
+      }
     case .percent, .percentagePoints:
       if let change = nearest(a.changes, to: words, within: \.rule.window) {
         claim.kind = .percentChange
@@ -175,7 +187,11 @@ struct SentenceResolver {
         } else if let last = context.lastCount {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
         }
-      } else if compared, let d = resolved.min(by: { abs($0.key - i) < abs($1.key - i) }) {
+      } else if compared, let d = resolved.filter({ $0.value.isChange || Self.similar($0.value.value, e.value, within: 3) })
+        .min(by: { abs($0.key - i) < abs($1.key - i) })
+      {
+        // A compared number takes the measure of a figure of its own size ("Suffolk (134)"
+        // beside 145) or of the change it starts ("climbing from 1,905"); not "the two nations".
         donor = d.value
         if let c = a.comparisons.first { why += " (\(c.rule.id))" }
       } else if current == nil, e.form == .number {
@@ -203,8 +219,8 @@ struct SentenceResolver {
   }
 
   /// Two counts of the same order: within a factor of two.
-  static func similar(_ x: Double, _ y: Double) -> Bool {
-    x > 0 && y > 0 && max(x, y) / min(x, y) <= 2
+  static func similar(_ x: Double, _ y: Double, within factor: Double = 2) -> Bool {
+    x > 0 && y > 0 && max(x, y) / min(x, y) <= factor
   }
 
   private func nearest(
@@ -212,7 +228,9 @@ struct SentenceResolver {
     within window: KeyPath<SentenceAnalysis.Mention, Int>?
   ) -> SentenceAnalysis.Mention? {
     mentions.filter { m in
-      window.map { SentenceAnalysis.distance(m.words, words) <= m[keyPath: $0] } ?? true
+      // A word inside the number itself ("more than four times") names no change or measure.
+      !(m.rule.kind == .change && m.words.overlaps(words))
+        && (window.map { SentenceAnalysis.distance(m.words, words) <= m[keyPath: $0] } ?? true)
     }.min { x, y in
       // A more specific measure (higher priority) wins over a generic one a few words nearer:
       // "Six registered sex offenders were cautioned or convicted…" is about the cautions.

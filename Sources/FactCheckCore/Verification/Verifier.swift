@@ -51,6 +51,8 @@ public struct Verifier: Sendable {
       check.change(&out)
     case .share:
       out = unverifiable(out, .notChecked, "shares of a total are not checked yet")
+    case .ratio:
+      out = unverifiable(out, .notChecked, "ratios between two figures are not checked yet")
     case .comparison:
       check.comparison(&out)
     }
