@@ -47,19 +47,11 @@ struct Toolkit {
     let corpusPath = try Self.folder(options.corpus, bundled: "Corpus", flag: "--corpus")
     let rulesPath = try Self.folder(options.rules, bundled: "Rules", flag: "--rules")
     corpus = try DatasetLoader.loadCorpus(corpusPath)
-    var measures: [String: Set<String>] = [:]
-    for d in corpus.datasets { measures[d.id] = Set(d.measures.map(\.id)) }
-    rules = try RulesLoader.load(from: rulesPath, measures: measures)
+    let setup = try Setup(corpus: corpus, ruleFolders: [rulesPath], verify: verify)
+    rules = setup.rules
+    dataset = setup.dataset
+    checker = setup.checker
     segmenter = try ICUSegmenter()
-    let bound = rules.datasets
-    dataset = corpus.datasets.first { bound.contains($0.id) } ?? corpus.datasets.first
-    let names = dataset?.gazetteer.names.map {
-      AreaName(name: $0.name, area: $0.area, confidence: $0.confidence == .city ? 0.5 : 1)
-    } ?? []
-    let extractor = ClaimExtractor(
-      rules: rules.rules, areaNames: names, nationalArea: dataset?.gazetteer.national?.name,
-      calendar: dataset)
-    checker = Checker(extractor: extractor, verifier: verify ? Verifier(corpus: corpus) : nil)
   }
 
   func report(path: String, options: AnalysisOptions) throws -> DocumentReport {

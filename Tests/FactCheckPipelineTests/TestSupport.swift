@@ -34,25 +34,11 @@ struct Pipeline: Sendable {
   /// Loads `corpus` and every rule folder in `ruleFolders` (each a rule set or a folder of
   /// sets), binding measures to the corpus's datasets as `Toolkit` does.
   init(corpus: StatCorpus, ruleFolders: [String]) throws {
+    let setup = try Setup(corpus: corpus, ruleFolders: ruleFolders)
     self.corpus = corpus
-    var measures: [String: Set<String>] = [:]
-    for d in corpus.datasets { measures[d.id] = Set(d.measures.map(\.id)) }
-    var book = RuleBook()
-    for folder in ruleFolders {
-      let part = try RulesLoader.load(from: folder, measures: measures)
-      book.rules += part.rules
-      book.datasets.formUnion(part.datasets)
-    }
-    rules = book
-    let bound = book.datasets
-    dataset = corpus.datasets.first { bound.contains($0.id) } ?? corpus.datasets.first
-    let names = dataset?.gazetteer.names.map {
-      AreaName(name: $0.name, area: $0.area, confidence: $0.confidence == .city ? 0.5 : 1)
-    } ?? []
-    let extractor = ClaimExtractor(
-      rules: book.rules, areaNames: names, nationalArea: dataset?.gazetteer.national?.name,
-      calendar: dataset)
-    checker = Checker(extractor: extractor, verifier: Verifier(corpus: corpus))
+    rules = setup.rules
+    dataset = setup.dataset
+    checker = setup.checker
   }
 
   /// The real `Rules/` and `Corpus/`, as `factcheck check` loads them by default.
