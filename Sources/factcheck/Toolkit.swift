@@ -55,9 +55,14 @@ struct Toolkit {
   }
 
   func report(path: String, options: AnalysisOptions) throws -> DocumentReport {
-    let document = try DocumentLoader.load(path: path)
-    let (published, given) = try options.publishedDate()
-    var area = options.area
+    var document = try DocumentLoader.load(path: path)
+    var (published, given) = try options.publishedDate()
+    let front = FrontMatter.parse(document)
+    if let front {
+      document = front.blanked(document)
+      if !given, let date = front.date { (published, given) = (date, true) }
+    }
+    var area = options.area ?? front?.area
     if let a = area {
       guard let match = dataset?.gazetteer.lookup(a) else {
         throw ValidationError("--area '\(a)' is not an area of the dataset")

@@ -31,6 +31,11 @@ extension CellCheck {
     guard let base = claim.basePeriod else {
       return miss(&out, Miss(reason: .noPeriod, message: "no base period for the change in '\(text)'"))
     }
+    // Percentage points are a difference of two percentages, not a relative change.
+    if claim.expression.form == .percentagePoints, measure.unit != .percent {
+      return miss(&out, Miss(reason: .notChecked,
+        message: "'\(text)' is in percentage points, but \(measure.label.lowercasedFirst) is not a percentage"))
+    }
     let isMultiple = claim.kind == .multipleChange
     let isCount = claim.kind == .countChange
     let now = lookup()
@@ -49,7 +54,7 @@ extension CellCheck {
     var first: (value: Double, arithmetic: String)?
     for x in nowValues {
       for y in thenValues where y != 0 {
-        let (value, arithmetic) = compute(now: x, then: y, kind: claim.kind)
+        let (value, arithmetic) = compute(now: x, then: y, kind: claim.expression.form == .percentagePoints ? .countChange : claim.kind)
         if first == nil { first = (value, arithmetic) }
         if fits(out, value) {
           judgeChange(&out, value: value, figure: b, arithmetic: arithmetic, base: base)

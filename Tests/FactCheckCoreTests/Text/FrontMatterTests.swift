@@ -1,0 +1,25 @@
+import FactCheckCore
+import Testing
+
+@Suite struct FrontMatterTests {
+  @Test func readsDateAndAreaAndBlanksTheBlock() throws {
+    let text = "---\ntitle: \"Kent: the figures\"\ndate: 2021-11-04T07:00:00Z\narea: Kent\n---\nBody 12.\n"
+    let doc = Document(name: "a.md", text: text)
+    let front = try #require(FrontMatter.parse(doc))
+    #expect(front.date == CalendarDate(year: 2021, month: 11, day: 4))
+    #expect(front.area == "Kent")
+    #expect(front.fields["title"] == "Kent: the figures")
+    let blanked = front.blanked(doc)
+    #expect(blanked.utf8.count == doc.utf8.count)
+    #expect(!blanked.text.contains("2021"))
+    #expect(blanked.text.hasSuffix("Body 12.\n"))
+    // Offsets after the block are unchanged: "12" is at the same byte in both.
+    let at = doc.text.utf8.count - 4
+    #expect(blanked.slice(SourceRange(start: at, end: at + 2)) == "12")
+  }
+
+  @Test(arguments: ["No front matter here.\n", "---\nnever closed: yes\n", ""])
+  func noBlock(_ text: String) {
+    #expect(FrontMatter.parse(Document(text: text)) == nil)
+  }
+}
