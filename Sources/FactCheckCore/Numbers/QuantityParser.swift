@@ -72,7 +72,10 @@ struct QuantityParser {
     var resolution = view.decimals(i).map { pow10(-$0) } ?? 1
     var end = i + 1
     let plain = view.plainDigitCount(i)
-    if let n = plain, n <= 3 {
+    // "1 596" groups digits, but not inside a run of digit blocks such as a phone number
+    // ("0800 555 111"): the first group must not follow another number.
+    let afterNumber = i > 0 && view.isNumber(i - 1)
+    if let n = plain, n <= 3, !afterNumber {
       while view.isNumber(end), view[end].gap == .groupSpace, intDigits(end) == 3,
         let g = view[end].number
       {
