@@ -37,9 +37,7 @@ public struct ClaimExtractor: Sendable {
       dataPeriod: dataPeriod(sentences, published: options.published),
       published: options.published, nationalArea: compiled.nationalArea, calendar: calendar)
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
-    var previousEnd = 0
     for sentence in sentences {
-      previousEnd = sentence.view.range.end
       var resolver = SentenceResolver(analysis: sentence, context: context)
       let out = resolver.resolve()
       result.claims += out.claims
@@ -104,12 +102,6 @@ public struct ClaimExtractor: Sendable {
       return counts[area]! >= 2 * counts[b]! ? area : b
     }
   }
-
-  /// True when a line break separates two sentences.
-  static func startsParagraph(_ document: Document, from: Int, to: Int) -> Bool {
-    guard from < to else { return false }
-    return document.utf8[from..<to].contains { $0 == 0x0A || $0 == 0x0D }
-  }
 }
 
 /// What carries over from sentence to sentence.
@@ -119,7 +111,8 @@ struct DocumentContext {
   var published: CalendarDate
   var nationalArea: String?
   var calendar: (any PeriodCalendar)?
-  /// An area named explicitly earlier in the same paragraph.
+  /// The area last named for a claim (or outside a comparison): a sentence that names none
+  /// continues it, across paragraphs, until another is named.
   var paragraphArea: String?
   /// The count measure of the latest claim, for changes that do not name one.
   var lastCountMeasure: String?

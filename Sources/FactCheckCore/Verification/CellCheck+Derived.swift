@@ -36,8 +36,6 @@ extension CellCheck {
       return miss(&out, Miss(reason: .notChecked,
         message: "'\(text)' is in percentage points, but \(measure.label.lowercasedFirst) is not a percentage"))
     }
-    let isMultiple = claim.kind == .multipleChange
-    let isCount = claim.kind == .countChange
     let now = lookup()
     let then = lookup(period: base)
     guard case .success(let b) = now, case .success(let a) = then else {
@@ -66,7 +64,6 @@ extension CellCheck {
       }
     }
     judgeChange(&out, value: first!.value, figure: b, arithmetic: first!.arithmetic, base: base)
-    _ = isCount
     if out.verdict == .contradicted, claim.kind == .percentChange, let reported = reportedChange(), fits(out, reported.value) {
       out.verdict = .supported
       out.message = "matches the change reported with the data (\(NumberText.format(reported.value))%)"
