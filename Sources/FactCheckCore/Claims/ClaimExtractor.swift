@@ -37,7 +37,14 @@ public struct ClaimExtractor: Sendable {
       dataPeriod: dataPeriod(sentences, published: options.published),
       published: options.published, nationalArea: compiled.nationalArea, calendar: calendar)
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
+    var previousEnd = 0
     for sentence in sentences {
+      // An area carries over a paragraph break only from the sentence just before.
+      if Self.lineBreak(document, from: previousEnd, to: sentence.view.range.start), context.areaAge > 0 {
+        context.paragraphArea = nil
+      }
+      previousEnd = sentence.view.range.end
+      context.areaAge += 1
       var resolver = SentenceResolver(analysis: sentence, context: context)
       let out = resolver.resolve()
       result.claims += out.claims
@@ -83,6 +90,10 @@ public struct ClaimExtractor: Sendable {
     return singleMainArea(sentences, national: national)
   }
 
+  static func lineBreak(_ document: Document, from: Int, to: Int) -> Bool {
+    from < to && document.utf8[from..<to].contains { $0 == 0x0A || $0 == 0x0D }
+  }
+
   /// The area named first, unless another is named at least twice as often.
   static func singleMainArea(_ sentences: [SentenceAnalysis], national: String?) -> String? {
     var counts: [String: Int] = [:]
@@ -112,8 +123,10 @@ struct DocumentContext {
   var nationalArea: String?
   var calendar: (any PeriodCalendar)?
   /// The area last named for a claim (or outside a comparison): a sentence that names none
-  /// continues it, across paragraphs, until another is named.
+  /// continues it within the paragraph, and into the next paragraph's first sentence.
   var paragraphArea: String?
+  /// Sentences since `paragraphArea` was named.
+  var areaAge = 0
   /// The count measure of the latest claim, for changes that do not name one.
   var lastCountMeasure: String?
   /// The latest count claim's measure and value, for bare numbers that continue it ("having

@@ -7,27 +7,34 @@ extension SentenceResolver {
   mutating func rememberArea(_ claims: [Claim]) {
     if let named = claims.last(where: { $0.areaNamed }) {
       context.paragraphArea = named.area
+      context.areaAge = 0
       return
     }
     let free = a.areas.filter { m in !a.comparisons.contains { $0.words.overlaps(m.words) } }
     if let last = free.max(by: { $0.words.lowerBound < $1.words.lowerBound }) {
       context.paragraphArea = last.area ?? ownArea()
+      context.areaAge = 0
     }
   }
 
-  func area(for claim: Claim, words: Range<Int>) -> (String?, Bool, String) {
+  func area(for claim: Claim, words: Range<Int>, others: [Range<Int>] = []) -> (String?, Bool, String) {
     if let area = claim.area { return (area, true, "area: \(area), named by the comparison") }
-    // An area inside a comparison ("the national average of 119") belongs to the number
-    // compared with, not to the other numbers of the sentence.
     // An area inside a comparison or ranking ("the highest in England and Wales", "the national
     // average of 119") is the scope of the comparison, not where the claim's number belongs.
     // So is an area after a comparison the claim comes before ("145 … higher than in Suffolk").
+    // And an area that another number stands right beside ("…, 568 in Bedfordshire") is that
+    // number's, not a farther one's.
     let mentions = a.areas.filter { m in
       !a.comparisons.contains { c in
         c.slot != claimIndex(claim)
           && (c.words.overlaps(m.words)
             || (words.upperBound <= c.words.lowerBound && c.words.upperBound <= m.words.lowerBound))
       }
+        && !others.contains { o in
+          o.upperBound <= m.words.lowerBound && SentenceAnalysis.distance(o, m.words) == 1
+            && view.words[m.words.lowerBound - 1] == "in"
+            && SentenceAnalysis.distance(o, m.words) < SentenceAnalysis.distance(words, m.words)
+        }
     }
     let nearest = mentions.min { x, y in
       let cx = cost(x, words)
@@ -119,7 +126,8 @@ extension SentenceResolver {
     }
     for i in order {
       var claim = claims[i]!
-      let (area, named, why) = area(for: claim, words: view.expressionWords[i])
+      let others = claims.keys.filter { $0 != i }.map { view.expressionWords[$0] }
+      let (area, named, why) = area(for: claim, words: view.expressionWords[i], others: others)
       claim.area = area
       claim.areaNamed = named
       claim.reasons.append(why)

@@ -23,6 +23,8 @@ struct SentenceResolver {
         ignored.append(setAside(i, reason: rule.reason ?? "not a statistic", rule: rule.id))
       } else if !words.isEmpty, a.areas.contains(where: { $0.words.contains(words.lowerBound) }) {
         ignored.append(setAside(i, reason: "part of a place name"))
+      } else if continuesLabel(i) {
+        ignored.append(setAside(i, reason: "a label"))
       } else if let reason = Self.setAsideReason(e.form) {
         ignored.append(setAside(i, reason: reason))
         if e.period != nil || Self.isYears(e) { periods.append(i) }
@@ -54,6 +56,13 @@ struct SentenceResolver {
   }
 
   // MARK: - Set-asides
+
+  /// "category 2 and 3", "levels 2 to 3": a number joined to a label is a label too.
+  private func continuesLabel(_ i: Int) -> Bool {
+    guard i > 0, view.expressions[i - 1].form == .label else { return false }
+    let gap = view.expressionWords[i - 1].upperBound..<view.expressionWords[i].lowerBound
+    return gap.count == 1 && ["and", "or", "to"].contains(view.words[gap.lowerBound])
+  }
 
   /// "four years", "a decade": a span that can set the base of a change ("over the past four
   /// years").

@@ -80,19 +80,23 @@ struct CellCheck {
     return true
   }
 
-  /// A figure many times the local one that matches the national figure is the national
-  /// figure: "the register held a record 68,357 people" in a local story.
+  /// A figure many times the local one and of the national one's size, in a sentence that
+  /// names no area, is about the nation: "the register held a record 68,357 people" in a local
+  /// story. It is then judged against the national figure, right or wrong.
   func nationalReading(_ out: inout CheckedClaim, local: Figure) -> Bool {
     guard let national = dataset.gazetteer.national, national.name != canonicalArea,
       local.value > 0, out.claim.value / local.value >= 5,
-      case .success(let n) = lookup(area: national.name),
-      out.claimed.overlaps(officialInterval(n.value))
+      case .success(let n) = lookup(area: national.name), n.value > 0,
+      out.claim.value / n.value >= 0.5, out.claim.value / n.value <= 2,
+      // Where the sentence names the area, only a figure that matches the national one is
+      // read as national; "31,920 … in Essex" stays about Essex.
+      !out.claim.areaNamed || out.claimed.overlaps(officialInterval(n.value))
     else { return false }
     out.notes = []
     out.suggestion = nil
     judge(&out, official: n.value, interval: officialInterval(n.value), figure: n, arithmetic: nil)
     out.claim.area = national.name
-    out.notes.append("read as the \(national.name) figure: \(NumberText.format(out.claim.value)) is far above \(canonicalArea)'s \(NumberText.format(local.value))")
+    out.notes.append("read as the \(national.name) figure: \(NumberText.format(out.claim.value)) is far above \(local.area.split(separator: " + ").joined(separator: " and "))'s \(NumberText.format(local.value))")
     return true
   }
 

@@ -40,6 +40,13 @@ struct JointCheck {
     out.message = out.verdict == .supported
       ? "matches \(arithmetic) (\(areas.joined(separator: " and ")), \(period))"
       : "'\(text)' does not match \(arithmetic) (\(areas.joined(separator: " and ")), \(period))"
+    if out.verdict == .contradicted {
+      // The same guards as for one area: a national figure, or a figure far off the total.
+      var sum = figures[0]
+      sum.value = total
+      sum.area = areas.joined(separator: " + ")
+      _ = cell.nationalReading(&out, local: sum) || cell.farOff(&out, sum)
+    }
     return out
   }
 }
