@@ -5,9 +5,18 @@ extension CellCheck {
     guard let target = out.claim.comparedWith, let direction = out.claim.direction else {
       return miss(&out, Miss(reason: .notChecked, message: "no direction in '\(text)'"))
     }
-    let subject: Figure
+    var subject: Figure
     switch lookup() {
-    case .failure(let m): return miss(&out, m)
+    case .failure(let m):
+      // No official figure for the area: the article's own figure is compared instead.
+      guard m.reason == .noFigure, target != .rank, let r = referenceFigure(target) else {
+        return miss(&out, m)
+      }
+      subject = r
+      subject.value = out.claim.value
+      subject.area = canonicalArea
+      subject.period = period
+      out.notes.append("no official figure for \(canonicalArea) in \(period): compared the article's own \(NumberText.format(out.claim.value))")
     case .success(let f): subject = f
     }
     out.evidence = evidence(subject, value: subject.value, arithmetic: nil, basePeriod: nil)
@@ -28,6 +37,13 @@ extension CellCheck {
       case .success(let r): compare(&out, subject, r, direction)
       }
     }
+  }
+
+  private func referenceFigure(_ target: ComparisonTarget) -> Figure? {
+    guard target == .national, let national = dataset.gazetteer.national,
+      case .success(let r) = lookup(area: national.name)
+    else { return nil }
+    return r
   }
 
   private func compare(_ out: inout CheckedClaim, _ s: Figure, _ r: Figure, _ direction: ChangeDirection) {

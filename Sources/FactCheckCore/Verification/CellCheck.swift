@@ -119,6 +119,13 @@ struct CellCheck {
              arithmetic: String?, basePeriod: String? = nil) {
     out.expected = official
     out.evidence = evidence(figure, value: official, arithmetic: arithmetic, basePeriod: basePeriod)
+    var interval = interval
+    if figure.source.flags.contains("rounded_in_source"), official == figure.value {
+      // Only ever printed rounded ("about 64,300"): any value that rounds to it fits.
+      let step = Tolerance.step(of: NumericExpression(range: out.claim.range, value: official, form: .number), text: "")
+      interval = ClaimInterval(lower: official - step / 2, upper: official + step / 2)
+      out.notes.append("the official figure was only published rounded, as \(NumberText.format(official))")
+    }
     let ok = out.claimed.overlaps(interval)
     out.verdict = ok ? .supported : .contradicted
     let what = "\(measure.label.lowercasedFirst) in \(figure.area), \(figure.period)"

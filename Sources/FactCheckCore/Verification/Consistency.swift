@@ -8,12 +8,13 @@ enum Consistency {
   }
 
   private static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document) {
-    for j in checked.indices where checked[j].verdict == .unverifiable && isLevel(checked[j].claim) {
+    for j in checked.indices
+    where checked[j].verdict == .unverifiable && isLevel(checked[j].claim) && checked[j].claim.expression.hedge == nil {
       let later = checked[j]
       // Only sizeable figures a little apart: small counts in one article are often different
       // subgroups ("three … four"), and figures far apart are rarely the same one mistyped.
       guard let i = checked[..<j].firstIndex(where: { earlier in
-        isLevel(earlier.claim) && sameCell(earlier.claim, later.claim)
+        isLevel(earlier.claim) && earlier.claim.expression.hedge == nil && sameCell(earlier.claim, later.claim)
           && !earlier.claimed.overlaps(later.claimed)
           && min(earlier.claim.value, later.claim.value) >= 100
           && max(earlier.claim.value, later.claim.value) / min(earlier.claim.value, later.claim.value) <= 1.5
