@@ -62,7 +62,11 @@ extension CellCheck {
     out.verdict = holds ? .supported : .contradicted
     out.evidence?.arithmetic = facts
     out.message = holds ? "'\(text)' holds: \(facts)" : "'\(text)' is wrong: \(facts)"
-    if !holds { out.suggestion = relation }
+    if !holds {
+      out.suggestion = r.area != s.area
+        ? "\(relation) the national average"
+        : "\(["above": "higher than", "below": "lower than"][relation] ?? relation) the year before"
+    }
   }
 
   private func rank(_ out: inout CheckedClaim, _ s: Figure, _ direction: ChangeDirection) {

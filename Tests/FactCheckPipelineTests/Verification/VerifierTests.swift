@@ -83,6 +83,20 @@ import Testing
     // Twenty times the official count: about something else, not a typo.
     Case(sentence: essex("31,920"), published: "2020-11-05", claim: "31,920", verdict: .unverifiable,
          measure: "category1_rso_total", area: "Essex", period: "2019-20", reason: .implausible),
+    // Comparisons are claims of their own.
+    Case(sentence: "Essex has 99 sex offenders for every 100,000 people, well below the national average.",
+         published: "2020-11-05", claim: "below the national average", verdict: .supported,
+         measure: "rso_per_100k", area: "Essex", period: "2019-20"),
+    Case(sentence: "Essex has 99 sex offenders for every 100,000 people, well above the national average.",
+         published: "2020-11-05", claim: "above the national average", verdict: .contradicted,
+         measure: "rso_per_100k", area: "Essex", period: "2019-20", suggestion: "below the national average"),
+    Case(sentence: "Essex has 93 sex offenders for every 100,000 people, about average for England and Wales.",
+         published: "2019-11-20", claim: "about average", verdict: .contradicted,
+         measure: "rso_per_100k", area: "Essex", period: "2018-19", suggestion: "below the national average"),
+    // Percentage points of a count are not a relative change.
+    Case(sentence: "Registered sex offenders in Essex numbered 1,596, up seven percentage points on 2018-19.",
+         published: "2020-11-05", claim: "seven percentage points", verdict: .unverifiable,
+         measure: "category1_rso_total", area: "Essex", period: "2019-20", reason: .notChecked),
   ]
 
   @Test(arguments: cases)
