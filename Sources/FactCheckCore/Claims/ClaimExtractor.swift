@@ -29,7 +29,8 @@ public struct ClaimExtractor: Sendable {
     let sentences = segmenter.sentences(in: document).map { range in
       let tokens = segmenter.tokens(in: document, range: range)
       let expressions = recognizer.recognize(in: document, tokens: tokens)
-      let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions)
+      let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
+                            vocabulary: compiled.vocabulary)
       return SentenceAnalysis(view: view, rules: compiled)
     }
     var context = DocumentContext(

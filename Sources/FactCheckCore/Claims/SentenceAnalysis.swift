@@ -3,8 +3,9 @@
 struct SentenceAnalysis {
   struct Mention {
     var words: Range<Int>
-    var rule: Rule
+    var phrase: CompiledPhrase
     var slot: Int?
+    var rule: Rule { phrase.rule! }
   }
 
   struct AreaMention {
@@ -26,25 +27,38 @@ struct SentenceAnalysis {
 
   init(view: PhraseView, rules: CompiledRules) {
     self.view = view
-    for (rule, phrase) in rules.phrases {
-      for m in phrase.matches(in: view) {
-        let mention = Mention(words: m.words, rule: rule, slot: m.slot)
-        switch rule.kind {
-        case .measure: measures.append(mention)
-        case .change: changes.append(mention)
-        case .comparison: comparisons.append(mention)
-        case .nonClaim: nonClaims.append(mention)
-        case .basePeriod: baseMarkers.append(mention)
-        case .continuation: continuations.append(mention)
-        case .area:
-          let target = rule.area == .national ? rules.nationalArea : nil
-          areas.append(AreaMention(words: m.words, area: target, text: phrase.source, ruleID: rule.id))
+    var found: [(CompiledPhrase, PhraseMatch)] = []
+    var next = [Int](repeating: 0, count: rules.compiled.count)
+    for start in view.ids.indices {
+      let candidates = rules.starting[view.ids[start]] ?? []
+      for list in [candidates, rules.anyStart] {
+        for p in list where next[p] <= start {
+          let phrase = rules.compiled[p]
+          guard let m = phrase.match(view, at: start) else { continue }
+          found.append((phrase, m))
+          next[p] = max(m.words.upperBound, start + 1)
         }
       }
     }
-    for (phrase, name) in rules.areaPhrases {
-      for m in phrase.matches(in: view) {
+    // Mentions in rule order, then text order, as each phrase's matches were listed before.
+    found.sort { ($0.0.index, $0.1.words.lowerBound) < ($1.0.index, $1.1.words.lowerBound) }
+    for (phrase, m) in found {
+      guard let rule = phrase.rule else {
+        let name = phrase.area!
         areas.append(AreaMention(words: m.words, area: name.area, text: name.name, ruleID: nil))
+        continue
+      }
+      let mention = Mention(words: m.words, phrase: phrase, slot: m.slot)
+      switch rule.kind {
+      case .measure: measures.append(mention)
+      case .change: changes.append(mention)
+      case .comparison: comparisons.append(mention)
+      case .nonClaim: nonClaims.append(mention)
+      case .basePeriod: baseMarkers.append(mention)
+      case .continuation: continuations.append(mention)
+      case .area:
+        let target = rule.area == .national ? rules.nationalArea : nil
+        areas.append(AreaMention(words: m.words, area: target, text: phrase.source, ruleID: rule.id))
       }
     }
     // A longer area name wins over a shorter one inside it ("North Wales" over "Wales").
@@ -63,22 +77,52 @@ struct SentenceAnalysis {
   }
 }
 
-/// Rules compiled for matching: every phrase with its rule, and the gazetteer's names.
+/// Rules compiled for matching: every phrase with its rule, and the gazetteer's names, indexed
+/// by the word they start with.
 public struct CompiledRules: Sendable {
-  var phrases: [(Rule, Phrase)]
-  var areaPhrases: [(Phrase, AreaName)]
+  let compiled: [CompiledPhrase]
+  let vocabulary: [String: Int32]
+  /// Phrases by the id of a word they can start with.
+  let starting: [Int32: [Int]]
+  /// Phrases that can start at any word.
+  let anyStart: [Int]
   var nationalArea: String?
 
   public init(rules: [Rule], areaNames: [AreaName], nationalArea: String?) {
-    phrases = rules.flatMap { rule in rule.phrases.map { (rule, $0) } }
-    areaPhrases = areaNames.compactMap { name in
+    var vocabulary: [String: Int32] = [:]
+    var compiled: [CompiledPhrase] = []
+    for rule in rules {
+      for phrase in rule.phrases {
+        compiled.append(CompiledPhrase(index: compiled.count, phrase: phrase, rule: rule, area: nil, vocabulary: &vocabulary))
+      }
+    }
+    for name in areaNames {
       let words = name.name.split { $0 == " " || $0 == "-" }.map {
         PhraseView.normalise(String($0))
       }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-      guard !words.isEmpty else { return nil }
+      guard !words.isEmpty else { continue }
       let phrase = Phrase(elements: words.map { .word([$0], optional: false) }, source: name.name)
-      return (phrase, name)
+      compiled.append(CompiledPhrase(index: compiled.count, phrase: phrase, rule: nil, area: name, vocabulary: &vocabulary))
     }
+    var starting: [Int32: [Int]] = [:]
+    var anyStart: [Int] = []
+    for p in compiled {
+      if let first = p.firstWords {
+        for id in first { starting[id, default: []].append(p.index) }
+      } else {
+        anyStart.append(p.index)
+      }
+    }
+    self.compiled = compiled
+    self.vocabulary = vocabulary
+    self.starting = starting
+    self.anyStart = anyStart
     self.nationalArea = nationalArea
+  }
+
+  /// The compiled form of one rule's `unless` phrases.
+  func compile(_ phrases: [Phrase]) -> [CompiledPhrase] {
+    var vocabulary = self.vocabulary
+    return phrases.map { CompiledPhrase(index: -1, phrase: $0, rule: nil, area: nil, vocabulary: &vocabulary) }
   }
 }

@@ -8,6 +8,9 @@ public struct PhraseView: Sendable {
   /// The document the sentence belongs to.
   public let source: Document
   public let words: [String]
+  /// Each word's id in the compiled rules' vocabulary (`Vocabulary.unknown` when no phrase
+  /// uses it).
+  public let ids: [Int32]
   public let wordRanges: [SourceRange]
   /// For each word, the index of its clause: clauses end at ",", ";", ":", dashes, brackets
   /// and before "while", "but", "whereas".
@@ -18,7 +21,8 @@ public struct PhraseView: Sendable {
   /// For each word, the expression starting there, if any.
   private let expressionStarting: [Int: Int]
 
-  public init(document: Document, range: SourceRange, tokens: [Token], expressions: [NumericExpression]) {
+  public init(document: Document, range: SourceRange, tokens: [Token], expressions: [NumericExpression],
+              vocabulary: [String: Int32] = [:]) {
     self.range = range
     self.source = document
     var words: [String] = []
@@ -39,6 +43,7 @@ public struct PhraseView: Sendable {
       clause.append(current)
     }
     self.clause = clause
+    self.ids = words.map { vocabulary[$0] ?? Vocabulary.unknown }
     self.words = words
     self.wordRanges = ranges
     self.expressions = expressions

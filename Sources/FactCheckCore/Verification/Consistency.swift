@@ -8,16 +8,19 @@ enum Consistency {
   }
 
   private static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document) {
-    for j in checked.indices
-    where checked[j].verdict == .unverifiable && isLevel(checked[j].claim) && checked[j].claim.expression.hedge == nil {
+    // Earlier unhedged level claims by cell, so each claim is compared with its own cell only.
+    var earlier: [String: [Int]] = [:]
+    for j in checked.indices where isLevel(checked[j].claim) && checked[j].claim.expression.hedge == nil {
+      let key = cell(checked[j].claim) + "|" + checked[j].claim.kind.rawValue
+      defer { earlier[key, default: []].append(j) }
+      guard checked[j].verdict == .unverifiable else { continue }
       let later = checked[j]
       // Only sizeable figures a little apart: small counts in one article are often different
       // subgroups ("three … four"), and figures far apart are rarely the same one mistyped.
-      guard let i = checked[..<j].firstIndex(where: { earlier in
-        isLevel(earlier.claim) && earlier.claim.expression.hedge == nil && sameCell(earlier.claim, later.claim)
-          && !earlier.claimed.overlaps(later.claimed)
-          && min(earlier.claim.value, later.claim.value) >= 100
-          && max(earlier.claim.value, later.claim.value) / min(earlier.claim.value, later.claim.value) <= 1.5
+      guard let i = earlier[key]?.first(where: { i in
+        let first = checked[i].claim.value
+        return !checked[i].claimed.overlaps(later.claimed) && min(first, later.claim.value) >= 100
+          && max(first, later.claim.value) / min(first, later.claim.value) <= 1.5
       }) else { continue }
       let first = checked[i]
       let line = document.location(of: first.claim.range.start).line
@@ -33,7 +36,8 @@ enum Consistency {
       guard let base = change.basePeriod else { continue }
       // The start and end values written beside the change: same line, close by.
       let line = document.lineIndex.lineNumber(of: change.range.start)
-      let counts = checked.map(\.claim).filter { c in
+      let near = checked[max(0, k - 8)..<min(checked.count, k + 9)]
+      let counts = near.map(\.claim).filter { c in
         c.kind == .count && c.measure == change.measure && c.area == change.area && c.expression.hedge == nil
           && document.lineIndex.lineNumber(of: c.range.start) == line
           && abs(c.range.start - change.range.start) <= 200

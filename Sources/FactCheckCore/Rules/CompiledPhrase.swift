@@ -1,0 +1,80 @@
+/// A phrase compiled for matching: its words turned into small integer ids, so matching a
+/// sentence compares integers, and an index from first word to phrases, so each word of a
+/// sentence tries only the phrases that can start there.
+public final class CompiledPhrase: Sendable {
+  enum Element: Sendable {
+    case word([Int32], optional: Bool)
+    case gap(Int)
+    case number
+  }
+
+  /// Position in the compiled set; mentions are reported in this order.
+  let index: Int
+  let elements: [Element]
+  let source: String
+  /// The rule the phrase belongs to, or nil for a place name.
+  let rule: Rule?
+  /// The place a gazetteer name stands for.
+  let area: AreaName?
+
+  init(index: Int, phrase: Phrase, rule: Rule?, area: AreaName?, vocabulary: inout [String: Int32]) {
+    self.index = index
+    self.source = phrase.source
+    self.rule = rule
+    self.area = area
+    self.elements = phrase.elements.map { element in
+      switch element {
+      case .word(let words, let optional):
+        return .word(words.sorted().map { Vocabulary.id(of: $0, in: &vocabulary) }, optional: optional)
+      case .gap(let n): return .gap(n)
+      case .number: return .number
+      }
+    }
+  }
+
+  /// The words that can start a match, or nil when any word can (an optional first word or
+  /// a number slot).
+  var firstWords: [Int32]? {
+    guard case .word(let ids, let optional) = elements.first, !optional else { return nil }
+    return ids
+  }
+
+  /// The match starting at word `start`, leftmost-longest as `Phrase.matches` defines it.
+  func match(_ view: PhraseView, at start: Int) -> PhraseMatch? {
+    match(view, element: 0, at: start, slot: nil).map { PhraseMatch(words: start..<$0.end, slot: $0.slot) }
+  }
+
+  private func match(_ view: PhraseView, element: Int, at index: Int, slot: Int?) -> (end: Int, slot: Int?)? {
+    if element == elements.count { return (index, slot) }
+    switch elements[element] {
+    case .word(let ids, let optional):
+      if index < view.ids.count, ids.contains(view.ids[index]),
+        let m = match(view, element: element + 1, at: index + 1, slot: slot)
+      {
+        return m
+      }
+      return optional ? match(view, element: element + 1, at: index, slot: slot) : nil
+    case .gap(let most):
+      for skip in 0...most where index + skip <= view.ids.count {
+        if let m = match(view, element: element + 1, at: index + skip, slot: slot) { return m }
+      }
+      return nil
+    case .number:
+      guard let e = view.expression(startingAt: index) else { return nil }
+      return match(view, element: element + 1, at: view.expressionWords[e].upperBound, slot: e)
+    }
+  }
+}
+
+/// Word ids shared by the compiled phrases and the sentences matched against them.
+public enum Vocabulary {
+  /// An id for a word that no phrase uses.
+  static let unknown: Int32 = -1
+
+  static func id(of word: String, in vocabulary: inout [String: Int32]) -> Int32 {
+    if let id = vocabulary[word] { return id }
+    let id = Int32(vocabulary.count)
+    vocabulary[word] = id
+    return id
+  }
+}
