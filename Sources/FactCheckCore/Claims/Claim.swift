@@ -11,6 +11,9 @@ public struct Claim: Hashable, Sendable {
   public var area: String?
   /// True when the area was named in the claim's own sentence.
   public var areaNamed: Bool = false
+  /// True when no phrase named the measure and it was taken from a figure nearby ("having
+  /// stood at 1,596 in 2020" after a count): a weaker reading.
+  public var measureInferred: Bool = false
   /// The period the claim is about, in the dataset's notation ("2019-20").
   public var period: String?
   /// For changes: the period compared with.

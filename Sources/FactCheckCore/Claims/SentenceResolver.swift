@@ -221,6 +221,8 @@ struct SentenceResolver {
       claim.kind = e.form == .number && donor.kind == .percentChange ? .count : donor.kind
       if claim.isChange { claim.kind = .count }
       claim.measure = measure
+      // A number in a comparison's own slot ("the average of 116") is read firmly.
+      claim.measureInferred = !isSlot
       claim.ruleID = claim.ruleID ?? donor.ruleID
       claim.reasons.append("measure: \(measure), \(why)")
       claims[i] = claim

@@ -51,7 +51,15 @@ struct CellCheck {
       guard out.verdict == .contradicted, !nationalReading(&out, local: figure),
         !otherRelease(&out, figure), !farOff(&out, figure)
       else { return }
-      out.notes += Diagnosis(check: self).level(out.claimed)
+      let diagnosis = Diagnosis(check: self).level(out.claimed)
+      out.notes += diagnosis
+      if out.claim.measureInferred, !diagnosis.isEmpty {
+        // Our reading of a bare number is the weaker link: never cry wolf on it.
+        out.verdict = .unverifiable
+        out.reason = .uncertainReading
+        out.suggestion = nil
+        out.message = "'\(text)' does not match the official \(Self.show(out.expected ?? 0, unit: measure.unit)) for \(canonicalArea), \(period), but \(diagnosis[0]); check which figure is meant"
+      }
     }
   }
 

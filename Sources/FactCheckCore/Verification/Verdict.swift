@@ -15,6 +15,9 @@ public enum UnverifiableReason: String, Hashable, Sendable, Codable {
   case notYetPublished = "not_yet_published"
   case notChecked = "kind_not_checked"
   case implausible
+  /// The claim matches another period's or area's figure, and its own measure or period was
+  /// only inferred: the sentence may well be about that figure.
+  case uncertainReading = "uncertain_reading"
 }
 
 /// The official figure a verdict rests on, with where it comes from.
