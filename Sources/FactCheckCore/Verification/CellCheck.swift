@@ -52,13 +52,16 @@ struct CellCheck {
         !otherRelease(&out, figure), !farOff(&out, figure)
       else { return }
       let diagnosis = Diagnosis(check: self).level(out.claimed)
-      out.notes += diagnosis
-      if out.claim.measureInferred, !diagnosis.isEmpty {
+      out.notes += diagnosis.map { [$0.1] } ?? []
+      // Our reading is the weaker link when the measure was only inferred, or when the area
+      // was not named and the figure is another area's: never cry wolf on it.
+      let weak = out.claim.measureInferred || (!out.claim.areaNamed && diagnosis?.0 == .otherArea)
+      if weak, let (_, note) = diagnosis {
         // Our reading of a bare number is the weaker link: never cry wolf on it.
         out.verdict = .unverifiable
         out.reason = .uncertainReading
         out.suggestion = nil
-        out.message = "'\(text)' does not match the official \(Self.show(out.expected ?? 0, unit: measure.unit)) for \(canonicalArea), \(period), but \(diagnosis[0]); check which figure is meant"
+        out.message = "'\(text)' does not match the official \(Self.show(out.expected ?? 0, unit: measure.unit)) for \(canonicalArea), \(period), but \(note); check which figure is meant"
       }
     }
   }
