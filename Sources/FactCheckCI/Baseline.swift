@@ -74,5 +74,5 @@ public struct Baseline: Codable, Hashable, Sendable {
 public struct CIError: Error, CustomStringConvertible, Sendable {
   public var message: String
   public init(_ message: String) { self.message = message }
-  public var description: String { "error: \(message)" }
+  public var description: String { message }
 }
