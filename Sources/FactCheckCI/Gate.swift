@@ -63,6 +63,7 @@ public struct Gate: Sendable {
     out.extracted.claims = kept.map(\.0)
     if report.checked != nil { out.checked = kept.compactMap(\.1) }
     out.extracted.unparsed = report.extracted.unparsed.filter { changed(doc.location(of: $0.range.start).line) }
+    out.extracted.ignored = report.extracted.ignored.filter { changed(doc.location(of: $0.range.start).line) }
     let extra = problems(suppressions, used: used, doc: doc)
     let failed = (out.checked ?? []).contains { failOn.contains($0.verdict) }
       || extra.contains { $0.severity == .error }
