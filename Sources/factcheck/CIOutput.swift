@@ -12,6 +12,8 @@ struct CIOutput {
   var color: ColorMode
   var showSupported: Bool
   var explain: Bool
+  /// `--fail-on unverifiable` given: JUnit fails unverifiable claims too.
+  var failOnUnverifiable = false
 
   func render(_ results: [(CIRun.Analysed, Gate.Outcome)]) -> String {
     switch format {
@@ -41,7 +43,8 @@ struct CIOutput {
     case .sarif:
       return SARIFReporter(tool: .init(name: ToolInfo.name, version: ToolInfo.version)).render(files(results))
     case .junit:
-      let strict = results.contains { $0.0.config?.failOn.contains("unverifiable") == true }
+      let strict = failOnUnverifiable
+        || results.contains { $0.0.config?.failOn.contains("unverifiable") == true }
       return JUnitReporter(failOnUnverifiable: strict).render(files(results))
     case .checkstyle: return CheckstyleReporter().render(files(results))
     }

@@ -71,7 +71,8 @@ struct CheckCommand: ParsableCommand {
         results.append((a, outcome))
       }
       write(CIOutput(format: chosen, color: color, showSupported: showSupported,
-                     explain: options.explain).render(results))
+                     explain: options.explain, failOnUnverifiable: failOn.contains(.unverifiable))
+              .render(results))
       return results.contains { $0.1.failed }
     }
     if failed { throw ExitCode(1) }
