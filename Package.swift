@@ -37,10 +37,12 @@ let package = Package(
     ),
     // Pure renderers: report model -> String.
     .target(name: "FactCheckReporters", dependencies: ["FactCheckCore"]),
+    // CI gating: suppression comments, baselines, changed lines (git), path globs.
+    .target(name: "FactCheckCI", dependencies: ["FactCheckCore", "FactCheckReporters"]),
     .executableTarget(
       name: "factcheck",
       dependencies: [
-        "FactCheckCore", "FactCheckICU", "FactCheckData", "FactCheckReporters",
+        "FactCheckCore", "FactCheckICU", "FactCheckData", "FactCheckReporters", "FactCheckCI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -57,6 +59,7 @@ let package = Package(
     .testTarget(
       name: "FactCheckReportersTests", dependencies: ["FactCheckReporters", "FactCheckCore"],
       exclude: ["Snapshots"]),
+    .testTarget(name: "FactCheckCITests", dependencies: ["FactCheckCI", "FactCheckCore", "FactCheckReporters"]),
     // Runs the built `factcheck` binary: exit codes, JSON shape, standard input.
     .testTarget(name: "FactCheckCLITests", dependencies: ["factcheck"]),
   ],

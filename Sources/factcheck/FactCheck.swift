@@ -7,10 +7,14 @@ struct FactCheck: ParsableCommand {
     commandName: "factcheck",
     abstract: "Find the numeric claims in news articles and check them against official statistics.",
     discussion: """
-      Exit status: 0 when no claim is contradicted, 1 when at least one is, 2 when an input, \
-      dataset or rules file cannot be read, 64 on a usage error.
+      Exit status: 0 when no claim is contradicted, 1 when at least one is (or another verdict \
+      in fail_on, or a suppression without a reason), 2 when an input, dataset, rules, \
+      configuration or baseline file cannot be read or git fails, 64 on a usage error.
       """,
-    subcommands: [CheckCommand.self, ClaimsCommand.self, NumbersCommand.self, DataCommand.self, RulesCommand.self]
+    subcommands: [
+      CheckCommand.self, ClaimsCommand.self, NumbersCommand.self, DataCommand.self, RulesCommand.self,
+      InitCommand.self, BaselineCommand.self,
+    ]
   )
 
   @Flag(help: "Show the tool version and the versions of the bundled datasets.")
