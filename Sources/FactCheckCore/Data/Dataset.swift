@@ -24,6 +24,8 @@ public struct Dataset: Sendable, Hashable {
     var measure, area, period: String
   }
   private(set) var cells: [CellKey: FigureCell] = [:]
+  /// Canonical periods that have at least one figure, oldest first (built with the cells).
+  public private(set) var periods: [String] = []
 
   public init(
     id: String, title: String, publisher: String, licence: String, homeURL: String,
@@ -61,16 +63,12 @@ public struct Dataset: Sendable, Hashable {
       }
     }
     version = newest?.description ?? ""
+    let ordinals = Set(rows.compactMap { periodType.ordinal(of: $0.period) })
+    periods = ordinals.sorted().map { periodType.label(ordinal: $0) }
   }
 
   /// The measure with this id.
   public func measure(id: String) -> Measure? { measures.first { $0.id == id } }
-
-  /// Canonical periods that have at least one figure, oldest first.
-  public var periods: [String] {
-    let ordinals = Set(rows.compactMap { periodType.ordinal(of: $0.period) })
-    return ordinals.sorted().map { periodType.label(ordinal: $0) }
-  }
 
   /// The number of filled cells for a measure (all measures when nil).
   public func cellCount(measure: String? = nil) -> Int {

@@ -24,11 +24,16 @@ public struct Gazetteer: Sendable, Hashable {
         }
       }
     }
+    // The canonical spelling too, so lookups by canonical name need no normalising.
+    for (i, area) in areas.enumerated() {
+      if let e = index[Gazetteer.key(area.name)], e.area == i { index[area.name] = e }
+    }
   }
 
   /// The area called `name` (canonical, alias, force or city; case and spacing ignored).
   public func lookup(_ name: String) -> AreaMatch? {
-    guard let entry = index[Gazetteer.key(name)] else { return nil }
+    // Canonical names, as the claims carry them, hit the index without normalising.
+    guard let entry = index[name] ?? index[Gazetteer.key(name)] else { return nil }
     return AreaMatch(area: entries[entry.area], confidence: entry.confidence)
   }
 
