@@ -10,7 +10,7 @@ struct FactCheck: ParsableCommand {
       Exit status: 0 when no claim is contradicted, 1 when at least one is, 2 when an input, \
       dataset or rules file cannot be read, 64 on a usage error.
       """,
-    subcommands: [CheckCommand.self, ClaimsCommand.self, NumbersCommand.self, DataCommand.self, RulesCommand.self]
+    subcommands: [CheckCommand.self, AuditCommand.self, ClaimsCommand.self, NumbersCommand.self, DataCommand.self, RulesCommand.self]
   )
 
   @Flag(help: "Show the tool version and the versions of the bundled datasets.")
