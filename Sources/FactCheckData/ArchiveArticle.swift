@@ -81,16 +81,27 @@ extension ArchiveArticle {
   }
 
   static func plain(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
-    ArchiveArticle(document: try decode(bytes, name: name))
+    ArchiveArticle(published: dateInFileName(name), document: try decode(bytes, name: name))
+  }
+
+  /// The `YYYY-MM-DD` a file name starts with (Jekyll's `_posts/2020-11-05-title.md`), if any.
+  public static func dateInFileName(_ path: String) -> String? {
+    let name = Array((path as NSString).lastPathComponent.utf8)
+    guard name.count >= 10 else { return nil }
+    let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { name[$0] >= 0x30 && name[$0] <= 0x39 }
+    guard digits, name[4] == 0x2D, name[7] == 0x2D else { return nil }
+    return String(decoding: name[0..<10], as: UTF8.self)
   }
 
   static func markdown(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
     let document = try decode(bytes, name: name)
-    guard let front = FrontMatter.parse(document) else { return ArchiveArticle(document: document) }
+    guard let front = FrontMatter.parse(document) else {
+      return ArchiveArticle(published: dateInFileName(name), document: document)
+    }
     let f = front.fields
     return ArchiveArticle(
       id: f["id"], url: f["url"], title: f["title"],
-      published: f["date"] ?? f["published"] ?? f["publishDate"], area: f["area"],
+      published: f["date"] ?? f["published"] ?? f["publishDate"] ?? dateInFileName(name), area: f["area"],
       document: front.blanked(document))
   }
 
@@ -99,7 +110,7 @@ extension ArchiveArticle {
     guard let page = ArchiveHTML.extract(bytes) else {
       throw ArchiveFailure(kind: .unparsableHTML, message: "libxml2 could not read the page")
     }
-    return ArchiveArticle(title: page.title, published: page.published,
+    return ArchiveArticle(title: page.title, published: page.published ?? dateInFileName(name),
                           document: Document(name: name, text: page.text))
   }
 

@@ -32,7 +32,7 @@ struct AuditCommand: ParsableCommand {
   @Option(help: "Worker threads (default: one per core).")
   var jobs: Int?
 
-  @Option(help: "Write JSON Lines here (a file, a pipe or a device) instead of standard output.")
+  @Option(name: [.short, .long], help: "Write JSON Lines here (a file, a pipe or a device) instead of standard output.")
   var output: String?
 
   @Flag(help: "Print totals, speed and the most common contradicted claims on standard error.")
