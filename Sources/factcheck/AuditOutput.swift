@@ -20,7 +20,7 @@ final class AuditOutput: @unchecked Sendable {
 
   /// Opens the output. With `resume`, an existing checkpoint (same arguments) is honoured: the
   /// output is cut back to the length it records and its totals carried on.
-  init(path: String?, arguments: [String], resume: Bool, interval: TimeInterval = 1) throws {
+  init(path: String?, arguments: [String], resume: Bool, interval: TimeInterval = 0.5) throws {
     self.interval = interval
     guard let path, path != "-" else {
       fd = 1

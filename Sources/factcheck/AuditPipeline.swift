@@ -22,14 +22,17 @@ final class AuditPipeline: @unchecked Sendable {
     results = ReorderBuffer(first: firstIndex)
   }
 
-  /// Runs the whole audit; `write` is called on one thread, in output order.
-  func run(reader: ArchiveReader, skip: Int, work: @escaping @Sendable (ArchiveItem) -> AuditOutcome,
+  /// Runs the whole audit; `write` is called on one thread, in output order. `makeWorker` is
+  /// called once on each worker thread, so each can own its data (see `AuditCommand`).
+  func run(reader: ArchiveReader, skip: Int,
+           makeWorker: @escaping @Sendable () -> (ArchiveItem) -> AuditOutcome,
            write: @escaping @Sendable (AuditOutcome) -> Void) {
     let slots = DispatchSemaphore(value: window)
     let finished = DispatchGroup()
     for _ in 0..<jobs {
       finished.enter()
       let thread = Thread { [queue, results] in
+        let work = makeWorker()
         while let item = queue.pop() { results.put(work(item)) }
         finished.leave()
       }
