@@ -22,6 +22,12 @@ let package = Package(
       pkgConfig: "icu-uc icu-i18n",
       providers: [.apt(["libicu-dev"])]
     ),
+    // The system's libxml2 HTML parser, for archives of web pages (see Sources/CLibXML2/shim.h).
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
     // Pure analysis: text model, numbers, claims, verification. No I/O, no C.
     .target(name: "FactCheckCore"),
     // The only target that touches ICU: segmentation and digit parsing.
@@ -30,7 +36,7 @@ let package = Package(
     .target(
       name: "FactCheckData",
       dependencies: [
-        "FactCheckCore",
+        "FactCheckCore", "CLibXML2",
         .product(name: "Yams", package: "Yams"),
         .product(name: "CSV", package: "CSV.swift"),
       ]
@@ -62,6 +68,10 @@ let package = Package(
     .testTarget(name: "FactCheckCITests", dependencies: ["FactCheckCI", "FactCheckCore", "FactCheckReporters"]),
     // Runs the built `factcheck` binary: exit codes, JSON shape, standard input.
     .testTarget(name: "FactCheckCLITests", dependencies: ["factcheck"]),
+    // Archive reading (HTML, JSON Lines, directories) and the `audit` command end to end.
+    .testTarget(
+      name: "FactCheckAuditTests",
+      dependencies: ["FactCheckData", "FactCheckCore", "FactCheckReporters", "factcheck"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -21,7 +21,7 @@ public struct JSONReporter: Sendable {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  func document(_ r: DocumentReport) -> ReportV1.DocumentV1 {
+  public func document(_ r: DocumentReport) -> ReportV1.DocumentV1 {
     let doc = r.document
     let claims = r.extracted.claims.enumerated().map { i, c in
       claim(r.checked?[i].claim ?? c, checked: r.checked?[i], doc)

@@ -12,8 +12,8 @@ struct FactCheck: ParsableCommand {
       configuration or baseline file cannot be read or git fails, 64 on a usage error.
       """,
     subcommands: [
-      CheckCommand.self, ClaimsCommand.self, NumbersCommand.self, DataCommand.self, RulesCommand.self,
-      InitCommand.self, BaselineCommand.self,
+      CheckCommand.self, AuditCommand.self, ClaimsCommand.self, NumbersCommand.self,
+      DataCommand.self, RulesCommand.self, InitCommand.self, BaselineCommand.self,
     ]
   )
 

@@ -1,0 +1,144 @@
+import Foundation
+
+/// One article's raw bytes, numbered in input order, or why they could not be read.
+public struct ArchiveItem: Sendable {
+  /// Position in the input, from 0: the order of the output.
+  public var index: Int
+  /// The file as given, or `file:line` for a line of a JSON Lines archive (`-:line` for stdin).
+  public var name: String
+  public var format: ArchiveFormat
+  public var bytes: Result<[UInt8], InputError>
+
+  public init(index: Int, name: String, format: ArchiveFormat, bytes: Result<[UInt8], InputError>) {
+    self.index = index
+    self.name = name
+    self.format = format
+    self.bytes = bytes
+  }
+}
+
+/// Streams the articles of an archive: each file of an `ArchiveSource`, each non-blank line of a
+/// JSON Lines file, or each line of standard input. Only the current file's next chunk is held.
+public struct ArchiveReader: Sequence, IteratorProtocol {
+  var files: ArchiveSource.Iterator?
+  var stdin: Bool
+  var lines: (name: String, reader: LineReader)?
+  var nextIndex = 0
+  /// Items before this index are counted but not read (already audited, on resume).
+  let skip: Int
+
+  public init(source: ArchiveSource?, stdin: Bool, skip: Int = 0) {
+    files = source?.makeIterator()
+    self.stdin = stdin
+    self.skip = skip
+  }
+
+  public mutating func next() -> ArchiveItem? {
+    while true {
+      if let (name, reader) = lines.map({ ($0.name, $0.reader) }) {
+        if let (number, line) = reader.next().map({ ($0.0, $0.1) }) {
+          return item("\(name):\(number)", .jsonLines, nextIndex >= skip ? .success(line) : .success([]))
+        }
+        if let error = reader.error { lines = nil; return item(name, .jsonLines, .failure(error)) }
+        lines = nil
+      }
+      if stdin {
+        stdin = false
+        lines = ("-", LineReader(fd: 0, name: "-"))
+        continue
+      }
+      guard let entry = files?.next() else { return nil }
+      if entry.format == .jsonLines {
+        let fd = open(entry.path, O_RDONLY)
+        guard fd >= 0 else { return item(entry.path, .jsonLines, .failure(Self.openError(entry.path))) }
+        lines = (entry.path, LineReader(fd: fd, name: entry.path, owned: true))
+        continue
+      }
+      let bytes = nextIndex >= skip ? Self.read(entry.path) : .success([])
+      return item(entry.path, entry.format, bytes)
+    }
+  }
+
+  mutating func item(_ name: String, _ format: ArchiveFormat, _ bytes: Result<[UInt8], InputError>) -> ArchiveItem {
+    defer { nextIndex += 1 }
+    return ArchiveItem(index: nextIndex, name: name, format: format, bytes: bytes)
+  }
+
+  static func read(_ path: String) -> Result<[UInt8], InputError> {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+      return .failure(InputError(path: path, reason: .notFound))
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(openError(path))
+    }
+    return .success([UInt8](data))
+  }
+
+  static func openError(_ path: String) -> InputError {
+    let why = String(cString: strerror(errno))
+    if errno == ENOENT { return InputError(path: path, reason: .notFound) }
+    return InputError(path: path, reason: .unreadable(why))
+  }
+}
+
+/// Reads a file descriptor line by line in 256 KB chunks; blank lines are skipped but counted.
+public final class LineReader {
+  let fd: Int32
+  let name: String
+  let owned: Bool
+  var buffer: [UInt8] = []
+  var start = 0
+  var eof = false
+  var lineNumber = 0
+  public private(set) var error: InputError?
+
+  public init(fd: Int32, name: String, owned: Bool = false) {
+    self.fd = fd
+    self.name = name
+    self.owned = owned
+  }
+
+  deinit { if owned { close(fd) } }
+
+  /// The next non-blank line (without its line end) and its 1-based number.
+  public func next() -> (Int, [UInt8])? {
+    while true {
+      if let nl = buffer[start...].firstIndex(of: 0x0A) {
+        lineNumber += 1
+        var end = nl
+        if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+        let line = Array(buffer[start..<end])
+        start = nl + 1
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        return (lineNumber, line)
+      }
+      if eof {
+        guard start < buffer.count else { return nil }
+        lineNumber += 1
+        let line = Array(buffer[start...])
+        start = buffer.count
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        return (lineNumber, line)
+      }
+      fill()
+    }
+  }
+
+  func fill() {
+    if start > 0 {
+      buffer.removeFirst(start)
+      start = 0
+    }
+    var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+    let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+    if n < 0 {
+      if errno == EINTR { return }
+      error = InputError(path: name, reason: .unreadable(String(cString: strerror(errno))))
+      eof = true
+      return
+    }
+    if n == 0 { eof = true; return }
+    buffer.append(contentsOf: chunk[..<n])
+  }
+}

@@ -1,0 +1,57 @@
+import FactCheckCore
+import Foundation
+
+/// One line of `factcheck audit` output (JSON Lines): the `check` document object plus the
+/// article's `id`, `url` and `title`, or, for an article that could not be read, its `path`
+/// and an `error`. Keys sorted, no spaces, no line breaks.
+public enum AuditLineV1 {
+  /// The line for a checked document, newline included.
+  public static func document(_ report: DocumentReport, id: String?, url: String?, title: String?,
+                              reporter: JSONReporter) -> [UInt8] {
+    encode(Checked(document: reporter.document(report), id: id, url: url, title: title))
+  }
+
+  /// The line for an article that could not be read, newline included.
+  public static func failure(path: String, id: String?, url: String?, kind: String, message: String,
+                             offset: Int?) -> [UInt8] {
+    encode(Failed(path: path, id: id, url: url, error: .init(kind: kind, message: message, offset: offset)))
+  }
+
+  static func encode(_ value: some Encodable) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var bytes = (try? [UInt8](encoder.encode(value))) ?? Array("{}".utf8)
+    bytes.append(0x0A)
+    return bytes
+  }
+
+  struct Checked: Encodable {
+    var document: ReportV1.DocumentV1
+    var id: String?
+    var url: String?
+    var title: String?
+
+    enum Keys: String, CodingKey { case id, url, title }
+
+    func encode(to encoder: Encoder) throws {
+      try document.encode(to: encoder)
+      var c = encoder.container(keyedBy: Keys.self)
+      try c.encodeIfPresent(id, forKey: .id)
+      try c.encodeIfPresent(url, forKey: .url)
+      try c.encodeIfPresent(title, forKey: .title)
+    }
+  }
+
+  struct Failed: Encodable {
+    var path: String
+    var id: String?
+    var url: String?
+    var error: Problem
+  }
+
+  struct Problem: Encodable {
+    var kind: String
+    var message: String
+    var offset: Int?
+  }
+}

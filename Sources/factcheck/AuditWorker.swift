@@ -1,0 +1,71 @@
+import FactCheckCore
+import FactCheckData
+import FactCheckICU
+import FactCheckReporters
+
+/// What checking one archive item gives: its output line and the counts the summary adds up.
+struct AuditOutcome: Sendable {
+  var index: Int
+  var line: [UInt8]
+  var bytesRead: Int
+  var failed = false
+  /// Nil for an article that could not be read.
+  var summary: DocumentReport.Summary?
+  /// One description per contradicted claim, for the summary's most common ones.
+  var contradicted: [String] = []
+}
+
+/// Reads, checks and renders one archive item. Shared by every worker thread: all of it is
+/// immutable and `Sendable` (the segmenter clones its ICU iterators per call).
+struct AuditWorker: Sendable {
+  let checker: Checker
+  let segmenter: ICUSegmenter
+  let gazetteer: Gazetteer?
+  let reporter: JSONReporter
+  /// The date for articles that carry none, and whether it was given (else today, assumed).
+  let fallbackDate: CalendarDate
+  let fallbackGiven: Bool
+  /// `--area`: overrides every article's own area.
+  let area: String?
+
+  func audit(_ item: ArchiveItem) -> AuditOutcome {
+    let size = (try? item.bytes.get().count) ?? 0
+    switch ArchiveArticle.read(item) {
+    case .failure(let f):
+      let line = AuditLineV1.failure(path: item.name, id: f.id, url: f.url, kind: f.kind.rawValue,
+                                     message: f.message, offset: f.offset)
+      return AuditOutcome(index: item.index, line: line, bytesRead: size, failed: true)
+    case .success(let article):
+      let report = check(article)
+      let line = AuditLineV1.document(report, id: article.id, url: article.url, title: article.title,
+                                      reporter: reporter)
+      return AuditOutcome(index: item.index, line: line, bytesRead: size, summary: report.summary,
+                          contradicted: Self.contradicted(report))
+    }
+  }
+
+  func check(_ article: ArchiveArticle) -> DocumentReport {
+    var published = (fallbackDate, fallbackGiven)
+    if let raw = article.published, let date = CalendarDate(iso: String(raw.prefix(10))) {
+      published = (date, true)
+    }
+    let named = area ?? article.area
+    let known = named.flatMap { gazetteer?.lookup($0)?.area.name }
+    return checker.run(article.document, segmenter: segmenter,
+                       options: .init(published: published.0, area: known), publishedGiven: published.1)
+  }
+
+  /// "'1,569' should be 1,596 (category1_rso_total, Essex, 2019-20)" for each contradicted claim.
+  static func contradicted(_ report: DocumentReport) -> [String] {
+    (report.checked ?? []).filter { $0.verdict == .contradicted }.map { c in
+      let text = report.document.slice(c.claim.range)
+      let cell = [c.claim.measure, c.claim.area, c.claim.period].compactMap { $0 }.joined(separator: ", ")
+      let expected = c.expected.map { " should be \(Self.number($0))" } ?? ""
+      return "'\(text)'\(expected) (\(cell))"
+    }
+  }
+
+  static func number(_ v: Double) -> String {
+    v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+  }
+}

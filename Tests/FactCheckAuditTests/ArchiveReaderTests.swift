@@ -1,0 +1,83 @@
+import FactCheckData
+import Foundation
+import Testing
+
+@Suite struct ArchiveReaderTests {
+  let dir: String
+
+  init() throws {
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("archive-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: dir + "/b/c", withIntermediateDirectories: true)
+  }
+
+  func write(_ name: String, _ bytes: [UInt8]) throws {
+    try Data(bytes).write(to: URL(fileURLWithPath: dir + "/" + name))
+  }
+
+  func write(_ name: String, _ text: String) throws { try write(name, Array(text.utf8)) }
+
+  @Test func directoriesAreWalkedInSortedOrderSkippingUnknownAndHidden() throws {
+    for name in ["z.txt", "a.md", "b/c/page.html", "b/notes.pdf", ".hidden.txt", "b/feed.jsonl"] {
+      try write(name, "x")
+    }
+    let paths = ArchiveSource(paths: [dir]).map { String($0.path.dropFirst(dir.count + 1)) }
+    #expect(paths == ["a.md", "b/c/page.html", "b/feed.jsonl", "z.txt"])
+  }
+
+  @Test func includeAndExcludeGlobs() throws {
+    for name in ["a.md", "b/c/page.html", "z.txt"] { try write(name, "x") }
+    let html = ArchiveSource(paths: [dir], include: ["*.html"]).map(\.format)
+    #expect(html == [.html])
+    let noC = ArchiveSource(paths: [dir], exclude: ["*/c/*"]).map { ($0.path as NSString).lastPathComponent }
+    #expect(noC == ["a.md", "z.txt"])
+  }
+
+  @Test func aBadJSONLineIsRecordedAndReadingGoesOn() throws {
+    try write("feed.jsonl", "{\"id\": \"1\", \"text\": \"Essex had 1,596.\"}\n{broken\n\n{\"id\": 3, \"html\": \"<p>x</p>\"}\n{\"id\": \"4\"}")
+    let items = Array(ArchiveReader(source: ArchiveSource(paths: [dir + "/feed.jsonl"]), stdin: false))
+    #expect(items.map(\.name) == ["1", "2", "4", "5"].map { dir + "/feed.jsonl:" + $0 })
+    #expect(items.map(\.index) == [0, 1, 2, 3])
+    let read = items.map(ArchiveArticle.read)
+    #expect((try? read[0].get().id) == "1")
+    #expect(read[1].failureKind == .malformedJSON)
+    #expect((try? read[2].get().id) == "3")
+    #expect(read[3].failureKind == .noText)
+  }
+
+  @Test func aBrokenFileInADirectoryIsOneFailureAmongArticles() throws {
+    try write("a.txt", "Fine.")
+    try write("b.txt", [0x41, 0xC3, 0x28])
+    try write("c.txt", "Also fine.")
+    let read = ArchiveReader(source: ArchiveSource(paths: [dir]), stdin: false).map(ArchiveArticle.read)
+    #expect(read.map(\.failureKind) == [nil, .invalidUTF8, nil])
+  }
+
+  @Test func missingPathIsAFailureItem() {
+    let items = Array(ArchiveReader(source: ArchiveSource(paths: [dir + "/nope.txt"]), stdin: false))
+    #expect(items.count == 1)
+    #expect(ArchiveArticle.read(items[0]).failureKind == .notFound)
+  }
+
+  @Test func resumeSkipsWithoutReading() throws {
+    for name in ["a.txt", "b.txt", "c.txt"] { try write(name, name) }
+    let items = Array(ArchiveReader(source: ArchiveSource(paths: [dir]), stdin: false, skip: 2))
+    #expect(items.map { (try? $0.bytes.get().count) ?? -1 } == [0, 0, 5])
+  }
+
+  @Test func frontMatterAndFileNameDates() throws {
+    try write("2020-11-05-essex.txt", "Essex.")
+    try write("story.md", "---\ndate: 2021-11-02\narea: Essex\nid: s1\nurl: https://x/s1\n---\nBody\n")
+    let read = ArchiveReader(source: ArchiveSource(paths: [dir]), stdin: false).compactMap { try? ArchiveArticle.read($0).get() }
+    #expect(read.map(\.published) == ["2020-11-05", "2021-11-02"])
+    #expect(read[1].id == "s1")
+    #expect(read[1].area == "Essex")
+    #expect(read[1].document.text.hasSuffix("Body\n"))
+  }
+}
+
+extension Result where Success == ArchiveArticle, Failure == ArchiveFailure {
+  var failureKind: ArchiveFailure.Kind? {
+    if case .failure(let f) = self { return f.kind }
+    return nil
+  }
+}
