@@ -51,12 +51,14 @@ struct CellCheck {
       guard out.verdict == .contradicted, !nationalReading(&out, local: figure),
         !otherRelease(&out, figure), !farOff(&out, figure)
       else { return }
-      let diagnosis = Diagnosis(check: self).level(out.claimed)
-      out.notes += diagnosis.map { [$0.1] } ?? []
+      let diagnosis = Diagnosis(check: self).level(out.claimed, value: out.claim.value)
+      out.notes += diagnosis.map { [$0.note] } ?? []
       // Our reading is the weaker link when the measure was only inferred, or when the area
-      // was not named and the figure is another area's: never cry wolf on it.
-      let weak = out.claim.measureInferred || (!out.claim.areaNamed && diagnosis?.0 == .otherArea)
-      if weak, let (_, note) = diagnosis {
+      // was not named and the figure is exactly another area's: never cry wolf on it. (Within
+      // rounding is not enough: 42 areas' rates lie close together.)
+      let otherAreaExactly = diagnosis?.match == .otherArea && diagnosis?.value == out.claim.value
+      let weak = out.claim.measureInferred || (!out.claim.areaNamed && otherAreaExactly)
+      if weak, let note = diagnosis?.note {
         // Our reading of a bare number is the weaker link: never cry wolf on it.
         out.verdict = .unverifiable
         out.reason = .uncertainReading

@@ -7,26 +7,28 @@ struct Diagnosis {
 
   /// Another period's, the national, another area's or another measure's figure that the
   /// claim matches, with a note saying so.
-  func level(_ claimed: ClaimInterval) -> (Match, String)? {
+  func level(_ claimed: ClaimInterval, value: Double) -> (match: Match, note: String, value: Double)? {
     let c = check
     let fits = { (f: Figure) in claimed.overlaps(c.officialInterval(f.value)) }
     for f in c.dataset.series(measure: c.measure.id, area: c.canonicalArea, asOf: c.asOf)
     where f.period != c.period && fits(f) {
       let hint = c.dataset.period(c.period, shiftedBy: -1) == f.period ? ": last year's figure?" : ""
-      return (.otherPeriod, "\(NumberText.format(f.value)) is \(f.area)'s \(f.period) figure\(hint)")
+      return (.otherPeriod, "\(NumberText.format(f.value)) is \(f.area)'s \(f.period) figure\(hint)", f.value)
     }
     if let national = c.dataset.gazetteer.national, national.name != c.canonicalArea,
       case .success(let f) = c.lookup(area: national.name), fits(f)
     {
-      return (.national, "\(NumberText.format(f.value)) is the \(national.name) figure for \(c.period)")
+      return (.national, "\(NumberText.format(f.value)) is the \(national.name) figure for \(c.period)", f.value)
     }
+    // Another area's rate within rounding is too common to mean anything: only an exact one.
+    let sameNumber = { (f: Figure) in c.measure.unit == .count ? fits(f) : f.value == value }
     for f in c.dataset.figures(measure: c.measure.id, period: c.period, asOf: c.asOf)
-    where f.area != c.canonicalArea && fits(f) {
-      return (.otherArea, "\(NumberText.format(f.value)) is \(f.area)'s figure for \(c.period): another area's number?")
+    where f.area != c.canonicalArea && sameNumber(f) {
+      return (.otherArea, "\(NumberText.format(f.value)) is \(f.area)'s figure for \(c.period): another area's number?", f.value)
     }
     for other in c.dataset.measures where other.id != c.measure.id && other.unit != c.measure.unit {
       if case .success(let f) = c.lookup(other.id), claimed.overlaps(.published(f.value, rounded: true)) {
-        return (.otherMeasure, "\(NumberText.format(f.value)) is the \(other.label.lowercasedFirst) for \(f.area) in \(c.period)")
+        return (.otherMeasure, "\(NumberText.format(f.value)) is the \(other.label.lowercasedFirst) for \(f.area) in \(c.period)", f.value)
       }
     }
     return nil
