@@ -141,7 +141,11 @@ extension SentenceResolver {
     let isChange = claim.isChange
     let spans = all.filter { SentenceResolver.isYears(view.expressions[$0]) }
     let attached = all.filter { !spans.contains($0) }
-    let bases = attached.filter { p in a.baseMarkers.contains { $0.slot == p } }
+    // "on", "from", "since" mark a change's base, and for a level a period it is compared with
+    // ("the same as the year before"); but a full date ("on 31 March 2020") dates the level.
+    let bases = attached.filter { p in
+      a.baseMarkers.contains { $0.slot == p } && (isChange || view.expressions[p].period?.day == nil)
+    }
     var own = attached.filter { !bases.contains($0) }
     var base = bases.first
     if isChange, base == nil, own.count >= 2 {

@@ -83,6 +83,10 @@ import Testing
     // Twenty times the official count: about something else, not a typo.
     Case(sentence: essex("31,920"), published: "2020-11-05", claim: "31,920", verdict: .unverifiable,
          measure: "category1_rso_total", area: "Essex", period: "2019-20", reason: .implausible),
+    // A full date dates a level, even after "on", which marks a change's base elsewhere.
+    Case(sentence: "There were 1,596 registered sex offenders in Essex on 31 March 2020, figures show.",
+         published: "2023-11-05", claim: "1,596", verdict: .supported,
+         measure: "category1_rso_total", area: "Essex", period: "2019-20", expected: 1_596),
     // Comparisons are claims of their own.
     Case(sentence: "Essex has 99 sex offenders for every 100,000 people, well below the national average.",
          published: "2020-11-05", claim: "below the national average", verdict: .supported,
