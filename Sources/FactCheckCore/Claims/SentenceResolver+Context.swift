@@ -180,9 +180,15 @@ extension SentenceResolver {
   }
 
   /// True for a count in a "from #", "up from #", "against #" slot.
+  /// True for the starting value of a change: a count in a "from #", "against #" slot in a
+  /// sentence that states a change, or right after a change word ("up from 815"). "compared
+  /// with one in 769 across England and Wales" compares areas, not years.
   private func isBaseValue(_ claim: Claim) -> Bool {
-    guard let i = claimIndex(claim) else { return false }
-    return a.baseMarkers.contains { $0.slot == i && $0.rule.forms.contains(.number) }
+    guard let i = claimIndex(claim),
+      let marker = a.baseMarkers.first(where: { $0.slot == i && $0.rule.forms.contains(.number) })
+    else { return false }
+    return baseOfChange != nil
+      || a.changes.contains { $0.words.upperBound == marker.words.lowerBound }
   }
 
   private func phrase(_ i: Int) -> String { view.source.slice(view.expressions[i].range) }
