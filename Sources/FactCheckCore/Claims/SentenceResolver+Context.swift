@@ -104,9 +104,12 @@ extension SentenceResolver {
     for p in periods {
       var left = claims.keys.filter { $0 < p }.max()
       let right = claims.keys.filter { $0 > p }.min()
-      // The claim before already has its own period: this one is for the claim after it
-      // ("grown to 1,106 by 2015/16, … the 2014/15 total as 1,055").
-      if let l = left, right != nil, attached[l] != nil, !a.baseMarkers.contains(where: { $0.slot == p }) {
+      // The claim before already has its own period after it: this one is for the claim after
+      // it ("grown to 1,106 by 2015/16, … the 2014/15 total as 1,055"). A period before a claim
+      // ("for 2015/16 shows 1,036 … in March 2016") does not count.
+      if let l = left, right != nil, !a.baseMarkers.contains(where: { $0.slot == p }),
+        attached[l]?.contains(where: { $0 > l }) == true
+      {
         left = nil
       }
       var owner = left ?? right

@@ -147,7 +147,8 @@ struct SentenceResolver {
       return claim  // measure comes from the number it is compared with
     }
     if claim.isChange {
-      let m = nearest(a.measures.filter { $0.rule.forms.contains(.number) }, to: words, within: nil)
+      // A measure phrase with its own number slot ("a rate of 104") names that number only.
+      let m = nearest(a.measures.filter { $0.rule.forms.contains(.number) && $0.slot == nil }, to: words, within: nil)
       if let m {
         claim.measure = m.rule.measure
         claim.ruleID = m.rule.id
@@ -158,7 +159,9 @@ struct SentenceResolver {
       }
       return claim
     }
-    let fitting = a.measures.filter { $0.rule.forms.contains(e.form) && !excluded($0.rule, words) }
+    let fitting = a.measures.filter {
+      $0.rule.forms.contains(e.form) && !excluded($0.rule, words) && ($0.slot == nil || $0.slot == i)
+    }
     guard let m = nearest(fitting, to: words, within: \.rule.window) else {
       return claim.kind == .count ? nil : claim
     }
