@@ -23,7 +23,7 @@ extension SentenceResolver {
     // average of 119") is the scope of the comparison, not where the claim's number belongs.
     // So is an area after a comparison the claim comes before ("145 … higher than in Suffolk").
     // And an area that another number stands right beside ("…, 568 in Bedfordshire") is that
-    // number's, not a farther one's.
+    // number's, not a farther one's…
     let mentions = a.areas.filter { m in
       !a.comparisons.contains { c in
         c.slot != claimIndex(claim)
@@ -35,6 +35,12 @@ extension SentenceResolver {
             && view.words[m.words.lowerBound - 1] == "in"
             && SentenceAnalysis.distance(o, m.words) < SentenceAnalysis.distance(words, m.words)
         }
+        // …and an area followed by its own number ("while North Wales had 1,023") is not the
+        // area of a number before it.
+        && !(words.upperBound <= m.words.lowerBound && others.contains { o in
+          o.lowerBound == m.words.upperBound
+            || (o.lowerBound == m.words.upperBound + 1 && Self.ownsNumber.contains(view.words[m.words.upperBound]))
+        })
     }
     let nearest = mentions.min { x, y in
       let cx = cost(x, words)
@@ -53,6 +59,9 @@ extension SentenceResolver {
     }
     return (context.mainArea, false, "area: \(context.mainArea ?? "none"), the article's own area")
   }
+
+  /// Verbs that tie an area to the number after it: "North Wales had 1,023".
+  static let ownsNumber: Set<String> = ["had", "has", "have", "recorded", "saw", "reported", "registered", "with"]
 
   private func claimIndex(_ claim: Claim) -> Int? {
     view.expressions.firstIndex { $0.range == claim.expression.range }

@@ -87,6 +87,13 @@ import Testing
     Case(sentence: "There were 1,596 registered sex offenders in Essex on 31 March 2020, figures show.",
          published: "2023-11-05", claim: "1,596", verdict: .supported,
          measure: "category1_rso_total", area: "Essex", period: "2019-20", expected: 1_596),
+    // A regional round-up: each area keeps its own numbers.
+    Case(sentence: "In South Wales there were 1,778 registered sex offenders, a rate of 152 per 100,000, while North Wales had 1,023 (166 per 100,000) and Dyfed-Powys 604 (129 per 100,000).",
+         published: "2023-11-10", claim: "152 per 100,000", verdict: .supported,
+         measure: "rso_per_100k", area: "South Wales", period: "2022-23", expected: 152),
+    Case(sentence: "In South Wales there were 1,778 registered sex offenders, a rate of 152 per 100,000, while North Wales had 1,023 (166 per 100,000) and Dyfed-Powys 604 (129 per 100,000).",
+         published: "2023-11-10", claim: "166 per 100,000", verdict: .supported,
+         measure: "rso_per_100k", area: "North Wales", period: "2022-23", expected: 166),
     // Comparisons are claims of their own.
     Case(sentence: "Essex has 99 sex offenders for every 100,000 people, well below the national average.",
          published: "2020-11-05", claim: "below the national average", verdict: .supported,
