@@ -242,8 +242,9 @@ struct SentenceResolver {
     within window: KeyPath<SentenceAnalysis.Mention, Int>?
   ) -> SentenceAnalysis.Mention? {
     mentions.filter { m in
-      // A word inside the number itself ("more than four times") names no change or measure.
-      !(m.rule.kind == .change && m.words.overlaps(words))
+      // A word inside the number itself ("more than four times") names no change or measure,
+      // nor does one its rule rules out ("made up").
+      !(m.rule.kind == .change && (m.words.overlaps(words) || cancelled(m)))
         && (window.map { SentenceAnalysis.distance(m.words, words) <= m[keyPath: $0] } ?? true)
     }.min { x, y in
       // A more specific measure (higher priority) wins over a generic one a few words nearer:
@@ -252,6 +253,13 @@ struct SentenceResolver {
       let dy = measureCost(y, words)
       if dx != dy { return dx < dy }
       return x.words.count > y.words.count
+    }
+  }
+
+  /// True when one of a change rule's `unless` phrases covers its words ("made up").
+  private func cancelled(_ m: SentenceAnalysis.Mention) -> Bool {
+    m.rule.unless.contains { phrase in
+      phrase.matches(in: view).contains { $0.words.overlaps(m.words) }
     }
   }
 

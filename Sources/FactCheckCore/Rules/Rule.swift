@@ -26,7 +26,8 @@ public struct Rule: Hashable, Sendable {
   /// `non_claim`: why numbers matched here are not statistics.
   public var reason: String?
   /// `measure`: words right after the number that make it a subgroup the measure does not
-  /// count ("163 violent offenders at level one").
+  /// count ("163 violent offenders at level one"). `change`: words around the change word that
+  /// make it no change at all ("made up").
   public var unless: [Phrase] = []
   /// `measure`, `change`: the most words between the phrase and the number.
   public var window: Int

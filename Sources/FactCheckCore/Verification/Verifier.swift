@@ -49,6 +49,13 @@ public struct Verifier: Sendable {
       check.oneInN(&out)
     case .percentChange, .multipleChange, .countChange:
       check.change(&out)
+    case .share where measure.unit == .percent:
+      // "three quarters" against a published percentage: compare as percentages.
+      if claim.expression.form == .fraction {
+        out.claimed = ClaimInterval(lower: out.claimed.lower * 100, upper: out.claimed.upper * 100,
+                                    lowerOpen: out.claimed.lowerOpen, upperOpen: out.claimed.upperOpen)
+      }
+      check.level(&out)
     case .share:
       out = unverifiable(out, .notChecked, "shares of a total are not checked yet")
     case .ratio:
