@@ -58,6 +58,9 @@ struct AuditCommand: ParsableCommand {
     if resume && output == nil { throw ValidationError("--resume needs --output FILE") }
     if resume && unordered { throw ValidationError("--resume needs ordered output; drop --unordered") }
     if let html, html.isEmpty || html == "-" { throw ValidationError("--html needs a file name") }
+    // The report's rows are kept in memory, not in the checkpoint: a resumed run could not
+    // report the documents checked before the stop.
+    if resume && html != nil { throw ValidationError("--html cannot be combined with --resume yet") }
   }
 
   func run() throws {

@@ -122,3 +122,13 @@ import Testing
     #expect(report.render().contains("3 contradicted more are counted above but not listed"))
   }
 }
+
+extension HTMLReportTests {
+  @Test func resumeAndStandardOutputAreRefusedForTheReport() throws {
+    let resumed = try AuditRun.run([AuditCommandTests.sample, "-o", "/tmp/x.jsonl", "--resume", "--html", "r.html"])
+    #expect(resumed.status == 64)
+    #expect(resumed.stderr.contains("--html cannot be combined with --resume"))
+    let dash = try AuditRun.run([AuditCommandTests.sample, "--html", "-"])
+    #expect(dash.status == 64)
+  }
+}
