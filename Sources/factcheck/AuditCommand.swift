@@ -44,6 +44,9 @@ struct AuditCommand: ParsableCommand {
   @Flag(help: "Write lines as documents finish, not in input order.")
   var unordered = false
 
+  @Option(help: ArgumentHelp("Also write a self-contained HTML report here: figures, charts, and a table of the contradicted and unverifiable claims.", valueName: "file"))
+  var html: String?
+
   @Flag(help: "Continue the run recorded in OUTPUT.progress (needs --output to a file).")
   var resume = false
 
@@ -54,6 +57,10 @@ struct AuditCommand: ParsableCommand {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if resume && output == nil { throw ValidationError("--resume needs --output FILE") }
     if resume && unordered { throw ValidationError("--resume needs ordered output; drop --unordered") }
+    if let html, html.isEmpty || html == "-" { throw ValidationError("--html needs a file name") }
+    // The report's rows are kept in memory, not in the checkpoint: a resumed run could not
+    // report the documents checked before the stop.
+    if resume && html != nil { throw ValidationError("--html cannot be combined with --resume yet") }
   }
 
   func run() throws {
@@ -85,6 +92,7 @@ struct AuditCommand: ParsableCommand {
     let fromStdin = stdin || paths.contains("-")
     var skip: Set<String> = []
     if let output, output != "-" { skip = [output, ArchiveCheckpoint.path(forOutput: output)] }
+    if let html { skip.insert(html) }
     let source = ArchiveSource(paths: files, include: include, exclude: exclude, skip: skip)
     let out = try AuditOutput(path: output, arguments: fingerprint, resume: resume)
     if AuditProgressBar.enabled {
@@ -98,18 +106,42 @@ struct AuditCommand: ParsableCommand {
     let pipeline = AuditPipeline(jobs: jobs ?? cores, window: 8 * (jobs ?? cores), ordered: !unordered,
                                  firstIndex: out.resumedFrom)
     let claimed = FirstUse(first)
+    let report = html.map { _ in HTMLReportBox() }
     pipeline.run(reader: reader, skip: out.resumedFrom, makeWorker: { [self] in
-      let worker = claimed.take() ?? (try? makeWorker()) ?? first
+      var worker = claimed.take() ?? (try? makeWorker()) ?? first
+      worker.html = report != nil
       return worker.audit
-    }, write: out.write)
+    }, write: { outcome in
+      out.write(outcome)
+      if let entry = outcome.html { report?.report.add(entry) }
+    })
     out.finish()
     if let failure = out.failure { throw failure }
+    if let html, let report { try writeReport(report.report, to: html) }
     if summary {
       let text = out.tally.summary(session: out.session, seconds: Date().timeIntervalSince(start),
                                    resumedFrom: out.resumedFrom)
       FileHandle.standardError.write(Data(text.utf8))
     }
     return out.tally
+  }
+
+  /// Writes the page beside its final name, then moves it there: a reader never sees half a page.
+  func writeReport(_ report: HTMLReport, to path: String) throws {
+    let day = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+    let what = stdin || paths.contains("-") ? "standard input" : paths.joined(separator: ", ")
+    let page = report.render(heading: "factcheck audit",
+                             subtitle: "\(what) · factcheck \(ToolInfo.version) · \(day)")
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    do {
+      try Data(page.utf8).write(to: temporary)
+      if rename(temporary.path, url.path) != 0 { throw CheckpointError.io(path, String(cString: strerror(errno))) }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      FileHandle.standardError.write(Data("factcheck: cannot write \(path): \(error)\n".utf8))
+      throw ExitCode(2)
+    }
   }
 
   /// The arguments that decide the output, recorded in the checkpoint.
@@ -122,6 +154,11 @@ struct AuditCommand: ParsableCommand {
 
 enum AuditFailOn: String, ExpressibleByArgument, CaseIterable {
   case contradicted, failed
+}
+
+/// The HTML report being built; touched by the writer thread only.
+final class HTMLReportBox: @unchecked Sendable {
+  var report = HTMLReport()
 }
 
 /// Hands its value to the first caller only.

@@ -13,6 +13,8 @@ struct AuditOutcome: Sendable {
   var summary: DocumentReport.Summary?
   /// One description per contradicted claim, for the summary's most common ones.
   var contradicted: [String] = []
+  /// What the document adds to the `--html` report, when there is one.
+  var html: HTMLReport.Entry?
 }
 
 /// Reads, checks and renders one archive item. Shared by every worker thread: all of it is
@@ -27,6 +29,8 @@ struct AuditWorker: Sendable {
   let fallbackGiven: Bool
   /// `--area`: overrides every article's own area.
   let area: String?
+  /// Whether to collect what the `--html` report needs.
+  var html = false
 
   func audit(_ item: ArchiveItem) -> AuditOutcome {
     let size = (try? item.bytes.get().count) ?? 0
@@ -34,13 +38,17 @@ struct AuditWorker: Sendable {
     case .failure(let f):
       let line = AuditLineV1.failure(path: item.name, id: f.id, url: f.url, kind: f.kind.rawValue,
                                      message: f.message, offset: f.offset)
-      return AuditOutcome(index: item.index, line: line, bytesRead: size, failed: true)
+      return AuditOutcome(index: item.index, line: line, bytesRead: size, failed: true,
+                          html: html ? .failure : nil)
     case .success(let article):
       let report = check(article)
       let line = AuditLineV1.document(report, id: article.id, url: article.url, title: article.title,
                                       reporter: reporter)
+      let contradicted = Self.contradicted(report)
+      let entry = html ? HTMLReport.Entry(report, segmenter: segmenter, id: article.id, url: article.url,
+                                          title: article.title, contradicted: contradicted) : nil
       return AuditOutcome(index: item.index, line: line, bytesRead: size, summary: report.summary,
-                          contradicted: Self.contradicted(report))
+                          contradicted: contradicted, html: entry)
     }
   }
 
