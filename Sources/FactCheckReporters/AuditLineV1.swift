@@ -8,12 +8,30 @@ public enum AuditLineV1 {
   /// The line for a checked document, newline included.
   public static func document(_ report: DocumentReport, id: String?, url: String?, title: String?,
                               reporter: JSONReporter) -> [UInt8] {
-    encode(Checked(document: reporter.document(report), id: id, url: url, title: title))
+    var writer = AuditLineWriter()
+    writer.document(reporter.document(report), id: id, url: url, title: title)
+    writer.bytes.append(0x0A)
+    return writer.bytes
   }
 
   /// The line for an article that could not be read, newline included.
   public static func failure(path: String, id: String?, url: String?, kind: String, message: String,
                              offset: Int?) -> [UInt8] {
+    var writer = AuditLineWriter(capacity: 256)
+    writer.failure(path: path, id: id, url: url, kind: kind, message: message, offset: offset)
+    writer.bytes.append(0x0A)
+    return writer.bytes
+  }
+
+  /// The same lines through Foundation's `JSONEncoder`: the reference the writer is tested
+  /// against, byte for byte.
+  static func foundationDocument(_ report: DocumentReport, id: String?, url: String?, title: String?,
+                                 reporter: JSONReporter) -> [UInt8] {
+    encode(Checked(document: reporter.document(report), id: id, url: url, title: title))
+  }
+
+  static func foundationFailure(path: String, id: String?, url: String?, kind: String,
+                                message: String, offset: Int?) -> [UInt8] {
     encode(Failed(path: path, id: id, url: url, error: .init(kind: kind, message: message, offset: offset)))
   }
 

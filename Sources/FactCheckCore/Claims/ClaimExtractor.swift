@@ -26,8 +26,8 @@ public struct ClaimExtractor: Sendable {
   public func extract(from document: Document, segmenter: some TextSegmenter, options: Options)
     -> ExtractedClaims
   {
-    let sentences = segmenter.sentences(in: document).map { range in
-      let tokens = segmenter.tokens(in: document, range: range)
+    let ranges = segmenter.sentences(in: document)
+    let sentences = zip(ranges, segmenter.tokens(in: document, ranges: ranges)).map { range, tokens in
       let expressions = recognizer.recognize(in: document, tokens: tokens)
       let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
                             vocabulary: compiled.vocabulary)

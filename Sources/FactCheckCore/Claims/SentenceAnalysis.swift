@@ -30,8 +30,8 @@ struct SentenceAnalysis {
     var found: [(CompiledPhrase, PhraseMatch)] = []
     var next = [Int](repeating: 0, count: rules.compiled.count)
     for start in view.ids.indices {
-      let candidates = rules.starting[view.ids[start]] ?? []
-      for list in [candidates, rules.anyStart] {
+      // The phrases that can start with this word, then those that can start anywhere.
+      func tryPhrases(_ list: [Int]) {
         for p in list where next[p] <= start {
           let phrase = rules.compiled[p]
           guard let m = phrase.match(view, at: start) else { continue }
@@ -39,6 +39,9 @@ struct SentenceAnalysis {
           next[p] = max(m.words.upperBound, start + 1)
         }
       }
+      let id = view.ids[start]
+      if id >= 0, Int(id) < rules.startingByID.count { tryPhrases(rules.startingByID[Int(id)]) }
+      tryPhrases(rules.anyStart)
     }
     // Mentions in rule order, then text order, as each phrase's matches were listed before.
     found.sort { ($0.0.index, $0.1.words.lowerBound) < ($1.0.index, $1.1.words.lowerBound) }
@@ -82,8 +85,8 @@ struct SentenceAnalysis {
 public struct CompiledRules: Sendable {
   let compiled: [CompiledPhrase]
   let vocabulary: [String: Int32]
-  /// Phrases by the id of a word they can start with.
-  let starting: [Int32: [Int]]
+  /// Phrases by the id of a word they can start with (ids are dense, from 0).
+  let startingByID: [[Int]]
   /// Phrases that can start at any word.
   let anyStart: [Int]
   var nationalArea: String?
@@ -115,7 +118,9 @@ public struct CompiledRules: Sendable {
     }
     self.compiled = compiled
     self.vocabulary = vocabulary
-    self.starting = starting
+    var byID = [[Int]](repeating: [], count: vocabulary.count)
+    for (id, list) in starting where id >= 0 && Int(id) < byID.count { byID[Int(id)] = list }
+    self.startingByID = byID
     self.anyStart = anyStart
     self.nationalArea = nationalArea
   }

@@ -32,9 +32,12 @@ extension Matcher {
 
   /// The form given by what follows the quantity.
   private func suffixForm(_ q: Quantity) -> (NumericExpression, Int)? {
-    if let r = percent(q) ?? oneInN(q) ?? rate(q) ?? times(q) ?? fold(q) ?? duration(q) {
-      return r
-    }
+    if let r = percent(q) { return r }
+    if let r = oneInN(q) { return r }
+    if let r = rate(q) { return r }
+    if let r = times(q) { return r }
+    if let r = fold(q) { return r }
+    if let r = duration(q) { return r }
     switch q.kind {
     case .fraction: return (expression(q, .fraction, end: q.end), q.end)
     case .ordinal: return (expression(q, .ordinal, end: q.end), q.end)

@@ -1,7 +1,11 @@
 /// Years, financial years, dates, relative periods and durations.
 extension Matcher {
   func time(at i: Int) -> (NumericExpression, Int)? {
-    relative(at: i) ?? financialYear(at: i) ?? date(at: i) ?? year(at: i) ?? aDecade(at: i)
+    if let r = relative(at: i) { return r }
+    if let r = financialYear(at: i) { return r }
+    if let r = date(at: i) { return r }
+    if let r = year(at: i) { return r }
+    return aDecade(at: i)
   }
 
   /// "a decade", "a century": a duration of one unit.

@@ -18,7 +18,11 @@ struct Matcher {
   /// Every form but hedges and "between".
   func core(at i: Int) -> (NumericExpression, Int)? {
     guard i < view.count else { return nil }
-    if let r = zero(at: i) ?? pronoun(at: i) ?? label(at: i) { return r }
+    // One `if let` per form rather than `??`: a chain of `??` copies each nil 176-byte result
+    // (memcpy was a fifth of recognition in perf).
+    if let r = zero(at: i) { return r }
+    if let r = pronoun(at: i) { return r }
+    if let r = label(at: i) { return r }
     if let r = time(at: i) { return r }
     if let r = multipleWord(at: i) { return r }
     if let r = money(at: i) { return r }

@@ -30,13 +30,12 @@ public struct PhraseView: Sendable {
     var clause: [Int] = []
     var current = 0
     for token in tokens {
-      let text = document.slice(token.range)
       if token.kind == .punctuation {
-        if Self.clauseBreaks.contains(text) { current += 1 }
+        if Self.clauseBreaks.contains(document.slice(token.range)) { current += 1 }
         continue
       }
       guard token.kind == .word || token.kind == .number else { continue }
-      let word = Self.normalise(text)
+      let word = Self.normalisedWord(document.utf8, token.range)
       if Self.clauseWords.contains(word) { current += 1 }
       words.append(word)
       ranges.append(token.range)
@@ -70,6 +69,29 @@ public struct PhraseView: Sendable {
 
   static let clauseBreaks: Set<String> = [",", ";", ":", "–", "—", "(", ")", "[", "]"]
   static let clauseWords: Set<String> = ["while", "but", "whereas", "although", "though"]
+
+  /// `normalise` of `bytes[range]`, without the intermediate strings when the word is ASCII
+  /// (lowercasing ASCII touches only A–Z, and each byte is one character).
+  static func normalisedWord(_ bytes: [UInt8], _ range: SourceRange) -> String {
+    let (start, end) = (range.start, range.end)
+    for i in start..<end where bytes[i] >= 0x80 {
+      return normalise(String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+    func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    var count = end - start
+    if count > 3 {
+      let (a, b) = (lower(bytes[end - 2]), lower(bytes[end - 1]))
+      if a == UInt8(ascii: "'") && b == UInt8(ascii: "s") {
+        count -= 2
+      } else if a == UInt8(ascii: "s") && b == UInt8(ascii: "'") {
+        count -= 1
+      }
+    }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      for i in 0..<count { buffer[i] = lower(bytes[start + i]) }
+      return count
+    }
+  }
 
   static func normalise(_ word: String) -> String {
     var w = word.lowercased()

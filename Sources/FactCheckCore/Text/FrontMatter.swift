@@ -18,8 +18,11 @@ public struct FrontMatter: Sendable, Hashable {
 
   /// The front matter of a document, when it starts with a `---` line closed by `---` or `...`.
   public static func parse(_ document: Document) -> FrontMatter? {
-    let lines = document.text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, trim(first).replacingBOM == "---" else { return nil }
+    let text = document.text
+    let firstLine = text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]
+    guard trim(firstLine).replacingBOM == "---" else { return nil }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let first = lines[0]
     var fields: [String: String] = [:]
     var offset = first.utf8.count + 1
     for line in lines.dropFirst() {
@@ -46,8 +49,17 @@ public struct FrontMatter: Sendable, Hashable {
     return Document(name: document.name, text: String(decoding: bytes, as: UTF8.self))
   }
 
+  /// Without leading spaces and tabs, and trailing spaces, tabs and carriage returns.
   private static func trim(_ s: Substring) -> String {
-    String(s.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    var lo = s.startIndex
+    var hi = s.endIndex
+    while lo < hi, s[lo] == " " || s[lo] == "\t" { lo = s.index(after: lo) }
+    while lo < hi {
+      let last = s.index(before: hi)
+      guard s[last] == " " || s[last] == "\t" || s[last] == "\r" else { break }
+      hi = last
+    }
+    return String(s[lo..<hi])
   }
 }
 

@@ -5,6 +5,10 @@ public struct LineIndex: Sendable {
   /// UTF-8 offset of the first byte of each line.
   public private(set) var lineStarts: [Int]
   private let bytes: [UInt8]
+  /// Scalars (bytes that are not UTF-8 continuation bytes) before every `stride`-th byte, so a
+  /// column costs at most `stride` bytes of counting however long the line is.
+  private let scalarsBefore: [Int]
+  private static let stride = 128
 
   public init(_ text: String) {
     self.init(bytes: Array(text.utf8))
@@ -25,6 +29,22 @@ public struct LineIndex: Sendable {
       i += 1
     }
     lineStarts = starts
+    var counts = [0]
+    counts.reserveCapacity(bytes.count / Self.stride + 1)
+    var scalars = 0
+    for (i, b) in bytes.enumerated() {
+      if b & 0xC0 != 0x80 { scalars += 1 }
+      if (i + 1) % Self.stride == 0 { counts.append(scalars) }
+    }
+    scalarsBefore = counts
+  }
+
+  /// The number of scalar starts in `bytes[0..<offset]`.
+  private func scalars(before offset: Int) -> Int {
+    let block = offset / Self.stride
+    var count = scalarsBefore[block]
+    for i in (block * Self.stride)..<offset where bytes[i] & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 
   /// The 0-based index of the line holding `offset`.
@@ -41,14 +61,10 @@ public struct LineIndex: Sendable {
   /// The line and column of a UTF-8 offset.
   public func location(of offset: Int) -> SourceLocation {
     let line = lineNumber(of: offset)
-    var column = 1
-    var i = lineStarts[line]
+    let start = lineStarts[line]
     let end = min(offset, bytes.count)
-    while i < end {
-      // Count scalar starts: every byte that is not a UTF-8 continuation byte.
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
-    }
+    // Count scalar starts: every byte that is not a UTF-8 continuation byte.
+    let column = end > start ? 1 + scalars(before: end) - scalars(before: start) : 1
     return SourceLocation(line: line + 1, column: column)
   }
 

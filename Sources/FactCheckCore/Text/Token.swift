@@ -31,4 +31,13 @@ public protocol TextSegmenter: Sendable {
   func sentences(in document: Document) -> [SourceRange]
   /// The tokens inside `range`, in order, covering it without gaps.
   func tokens(in document: Document, range: SourceRange) -> [Token]
+  /// The tokens of each range, as `tokens(in:range:)` gives them; a segmenter can share its
+  /// set-up across the ranges.
+  func tokens(in document: Document, ranges: [SourceRange]) -> [[Token]]
+}
+
+extension TextSegmenter {
+  public func tokens(in document: Document, ranges: [SourceRange]) -> [[Token]] {
+    ranges.map { tokens(in: document, range: $0) }
+  }
 }

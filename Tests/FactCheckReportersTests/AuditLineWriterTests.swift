@@ -1,0 +1,79 @@
+import FactCheckCore
+import Foundation
+import Testing
+
+@testable import FactCheckReporters
+
+/// The streaming audit line writer must write exactly what `JSONEncoder` wrote before it.
+@Suite struct AuditLineWriterTests {
+  let reporter = JSONReporter(tool: .init(name: "factcheck", version: "0.0.0-test"), datasets: [])
+
+  @Test func documentLineMatchesFoundation() {
+    let report = ReportFixture.report
+    for (id, url, title) in [(nil, nil, nil), ("a/1", "https://x.org/a/1?q=\"2\"", "Tab\there\u{1}")] {
+      let fast = AuditLineV1.document(report, id: id, url: url, title: title, reporter: reporter)
+      let slow = AuditLineV1.foundationDocument(report, id: id, url: url, title: title, reporter: reporter)
+      #expect(String(decoding: fast, as: UTF8.self) == String(decoding: slow, as: UTF8.self))
+    }
+  }
+
+  @Test func explanationsMatchFoundation() {
+    let explaining = JSONReporter(tool: reporter.tool, datasets: [], explain: true)
+    let fast = AuditLineV1.document(ReportFixture.report, id: nil, url: nil, title: nil, reporter: explaining)
+    let slow = AuditLineV1.foundationDocument(ReportFixture.report, id: nil, url: nil, title: nil,
+                                              reporter: explaining)
+    #expect(fast == slow)
+  }
+
+  @Test func failureLineMatchesFoundation() {
+    for offset in [nil, 0, 59] {
+      let fast = AuditLineV1.failure(path: "b/c.txt", id: "x", url: nil, kind: "invalid_utf8",
+                                     message: "invalid UTF-8 \\ \"", offset: offset)
+      let slow = AuditLineV1.foundationFailure(path: "b/c.txt", id: "x", url: nil, kind: "invalid_utf8",
+                                               message: "invalid UTF-8 \\ \"", offset: offset)
+      #expect(fast == slow)
+    }
+  }
+
+  @Test func stringsEscapeAsFoundationDoes() throws {
+    var all = ""
+    for c in 0..<0x90 { all.unicodeScalars.append(Unicode.Scalar(UInt8(c))) }
+    all += "\u{2028}\u{2029}é’€😀/"
+    for s in [all, "", "plain", "\"", "\\", "a\nb\r\n"] {
+      var w = AuditLineWriter()
+      w.string(s)
+      let expected = try JSONEncoder.compact.encode([s]).dropFirst().dropLast()
+      #expect(w.bytes == Array(expected), "\(s.debugDescription)")
+    }
+  }
+
+  @Test func numbersPrintAsFoundationDoes() throws {
+    var values: [Double] = [0, -0.0, 1, -1, 0.1, 2.5, 1e-7, 1e15, 1e15 - 1, -1e15 + 1, 1e16, 1e21,
+                            99.95, 1596, 9_007_199_254_740_993, 0.000123, 12_345_678.9]
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      values.append(Double(bitPattern: rng.next()))
+      values.append(Double(Int.random(in: -10_000_000...10_000_000, using: &rng)) / 100)
+      values.append(Double(Int64.random(in: -(1 << 53)...(1 << 53), using: &rng)))
+    }
+    for v in values where v.isFinite {
+      var w = AuditLineWriter()
+      w.double(v)
+      let expected = try JSONEncoder.compact.encode([v]).dropFirst().dropLast()
+      #expect(w.bytes == Array(expected), "\(v)")
+    }
+    for i in [0, 1, -1, 42, Int.max, Int.min] {
+      var w = AuditLineWriter()
+      w.int(i)
+      #expect(String(decoding: w.bytes, as: UTF8.self) == String(i))
+    }
+  }
+}
+
+extension JSONEncoder {
+  fileprivate static var compact: JSONEncoder {
+    let e = JSONEncoder()
+    e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return e
+  }
+}
