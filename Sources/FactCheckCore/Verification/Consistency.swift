@@ -12,7 +12,13 @@ enum Consistency {
     var earlier: [String: [Int]] = [:]
     for j in checked.indices where isLevel(checked[j].claim) && checked[j].claim.expression.hedge == nil {
       let key = cell(checked[j].claim) + "|" + checked[j].claim.kind.rawValue
-      defer { earlier[key, default: []].append(j) }
+      // Keep one claim per distinct value of a cell, so a figure repeated many times costs
+      // nothing more.
+      defer {
+        if earlier[key]?.contains(where: { checked[$0].claimed.overlaps(checked[j].claimed) }) != true {
+          earlier[key, default: []].append(j)
+        }
+      }
       guard checked[j].verdict == .unverifiable else { continue }
       let later = checked[j]
       // Only sizeable figures a little apart: small counts in one article are often different
