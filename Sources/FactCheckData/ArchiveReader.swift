@@ -49,6 +49,7 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
       }
       guard let entry = files?.next() else { return nil }
       if entry.format == .jsonLines {
+        if let error = Self.notRegular(entry.path) { return item(entry.path, .jsonLines, .failure(error)) }
         let fd = open(entry.path, O_RDONLY)
         guard fd >= 0 else { return item(entry.path, .jsonLines, .failure(Self.openError(entry.path))) }
         lines = (entry.path, LineReader(fd: fd, name: entry.path, owned: true))
@@ -65,14 +66,23 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
   }
 
   static func read(_ path: String) -> Result<[UInt8], InputError> {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      return .failure(InputError(path: path, reason: .notFound))
-    }
+    if let error = notRegular(path) { return .failure(error) }
     guard let data = FileManager.default.contents(atPath: path) else {
       return .failure(openError(path))
     }
     return .success([UInt8](data))
+  }
+
+  /// Why `path` is not a regular file that can be read to its end: missing, a symlink loop, a
+  /// directory, or a FIFO, socket or device (which could block the audit forever).
+  static func notRegular(_ path: String) -> InputError? {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return openError(path) }
+    switch st.st_mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return InputError(path: path, reason: .isDirectory)
+    default: return InputError(path: path, reason: .unreadable("not a regular file (a FIFO, socket or device)"))
+    }
   }
 
   static func openError(_ path: String) -> InputError {
