@@ -121,6 +121,20 @@ enum ExitStatus {
   }
 }
 
+/// Writes to standard output. A full disk or another write error ends the run with a message and
+/// exit status 2 (FileHandle.write would trap); a closed pipe (`| head`) ends it by SIGPIPE, as
+/// for any Unix filter.
 func write(_ text: String) {
-  FileHandle.standardOutput.write(Data(text.utf8))
+  var bytes = Array(text.utf8)
+  var offset = 0
+  while offset < bytes.count {
+    let n = bytes.withUnsafeMutableBytes { Foundation.write(1, $0.baseAddress! + offset, $0.count - offset) }
+    if n < 0 && errno == EINTR { continue }
+    guard n > 0 else {
+      let why = String(cString: strerror(errno))
+      FileHandle.standardError.write(Data("error: cannot write to standard output: \(why)\n".utf8))
+      exit(2)
+    }
+    offset += n
+  }
 }
