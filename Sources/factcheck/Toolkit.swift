@@ -100,6 +100,7 @@ enum ExitStatus {
     case let e as DataError: text = e.description
     case let e as RulesError: text = e.description
     case let e as ToolError: text = e.description
+    case let e as CheckpointError: text = e.description
     case let e as ICUError: text = "error: \(e.description)"
     default: text = "error: \(error)"
     }
