@@ -99,6 +99,9 @@ public final class LineReader {
   let owned: Bool
   var buffer: [UInt8] = []
   var start = 0
+  /// Where the search for the next line end resumes: bytes before it hold none (a long line is
+  /// scanned once, not once per chunk).
+  var scanned = 0
   var eof = false
   var lineNumber = 0
   public private(set) var error: InputError?
@@ -114,12 +117,13 @@ public final class LineReader {
   /// The next non-blank line (without its line end) and its 1-based number.
   public func next() -> (Int, [UInt8])? {
     while true {
-      if let nl = buffer[start...].firstIndex(of: 0x0A) {
+      if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
         lineNumber += 1
         var end = nl
         if end > start && buffer[end - 1] == 0x0D { end -= 1 }
         let line = Array(buffer[start..<end])
         start = nl + 1
+        scanned = start
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
         return (lineNumber, line)
       }
@@ -131,6 +135,7 @@ public final class LineReader {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         return (lineNumber, line)
       }
+      scanned = buffer.count
       fill()
     }
   }
@@ -138,6 +143,7 @@ public final class LineReader {
   func fill() {
     if start > 0 {
       buffer.removeFirst(start)
+      scanned -= start
       start = 0
     }
     var chunk = [UInt8](repeating: 0, count: 256 * 1024)
