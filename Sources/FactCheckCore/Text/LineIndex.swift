@@ -1,10 +1,17 @@
 /// Converts UTF-8 offsets to line and column, built once per document.
 ///
 /// Lines end at LF, CR LF or a lone CR. Columns count Unicode scalars, 1-based.
+///
+/// Columns are computed from a running count of scalars kept every `block` bytes, so finding one
+/// costs at most two blocks whatever the line's length (a one-line 100 MB file, or a
+/// 10,000-sentence paragraph, stays linear).
 public struct LineIndex: Sendable {
   /// UTF-8 offset of the first byte of each line.
   public private(set) var lineStarts: [Int]
   private let bytes: [UInt8]
+  /// Scalars that start before offset `k * block`, for every k.
+  private var scalarsBefore: [Int]
+  private static let block = 4096
 
   public init(_ text: String) {
     self.init(bytes: Array(text.utf8))
@@ -13,6 +20,13 @@ public struct LineIndex: Sendable {
   public init(bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
+    var marks = [0]
+    var scalars = 0
+    for k in stride(from: 0, to: bytes.count, by: Self.block) {
+      scalars += Self.scalarStarts(bytes, k, min(k + Self.block, bytes.count))
+      marks.append(scalars)
+    }
+    scalarsBefore = marks
     var i = 0
     while i < bytes.count {
       let b = bytes[i]
@@ -41,15 +55,27 @@ public struct LineIndex: Sendable {
   /// The line and column of a UTF-8 offset.
   public func location(of offset: Int) -> SourceLocation {
     let line = lineNumber(of: offset)
-    var column = 1
-    var i = lineStarts[line]
-    let end = min(offset, bytes.count)
-    while i < end {
-      // Count scalar starts: every byte that is not a UTF-8 continuation byte.
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
+    let end = max(lineStarts[line], min(offset, bytes.count))
+    return SourceLocation(line: line + 1, column: 1 + scalars(before: end) - scalars(before: lineStarts[line]))
+  }
+
+  /// The number of scalars that start before `offset`.
+  private func scalars(before offset: Int) -> Int {
+    let k = offset / Self.block
+    return scalarsBefore[k] + Self.scalarStarts(bytes, k * Self.block, offset)
+  }
+
+  /// Scalar starts in `bytes[from..<to]`: every byte that is not a UTF-8 continuation byte.
+  private static func scalarStarts(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Int {
+    bytes.withUnsafeBufferPointer { b in
+      var n = 0
+      var i = from
+      while i < to {
+        if b[i] & 0xC0 != 0x80 { n += 1 }
+        i += 1
+      }
+      return n
     }
-    return SourceLocation(line: line + 1, column: column)
   }
 
   /// The byte range of the line holding `offset`, without its line break.
