@@ -139,3 +139,15 @@ func write(_ text: String) {
     offset += n
   }
 }
+
+/// `path` as reports show it: relative to the working directory when it lies inside it (an
+/// absolute path would put the user's home and folder names into shared reports); otherwise
+/// as given.
+func reportPath(_ path: String) -> String {
+  let cwd = FileManager.default.currentDirectoryPath
+  guard path.hasPrefix("/"), cwd != "/" else { return path }
+  if path == cwd { return "." }
+  let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+  guard path.hasPrefix(prefix) else { return path }
+  return String(path.dropFirst(prefix.count))
+}

@@ -104,6 +104,25 @@ import Testing
     #expect(string(try jsonLines(a.stdout).first, "path") == "news desk/Écosse été 2020 – copy.txt")
   }
 
+  /// An absolute path inside the working directory is reported relative to it: reports never
+  /// carry the user's home or folder names.
+  @Test func absolutePathsReportedRelative() throws {
+    let s = try Scratch()
+    defer { s.cleanup() }
+    let real = URL(fileURLWithPath: s.path).resolvingSymlinksInPath()
+    let path = try s.file("desk/story.txt", claim)
+    let absolute = real.appendingPathComponent("desk/story.txt").path
+    #expect(FileManager.default.fileExists(atPath: absolute), "\(path)")
+    for format in ["text", "json", "sarif", "github"] {
+      let r = try Binary.run(["check", absolute, "--published", "2020-11-05", "--format", format, "--show-supported"], in: real)
+      #expect(r.status == 0)
+      #expect(r.stdout.contains("desk/story.txt"))
+      #expect(!r.stdout.contains(real.path), "\(format): \(r.stdout)")
+    }
+    let a = try Binary.run(["audit", real.path + "/desk"], in: real)
+    #expect(string(try jsonLines(a.stdout).first, "path") == "desk/story.txt")
+  }
+
   /// Tests run as root, where chmod 000 blocks nothing: unreadable here means a file whose
   /// read fails (/proc/self/mem gives EIO to anyone) or a FIFO, which would block a reader.
   @Test func unreadable() throws {
