@@ -78,8 +78,12 @@ final class AuditOutput: @unchecked Sendable {
       let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
       if n < 0 && errno == EINTR { continue }
       guard n > 0 else {
-        failure = failure ?? CheckpointError.output(name, String(cString: strerror(errno)))
-        break
+        // Stop now: the checkpoint still describes the output up to its last fsync, so
+        // `--resume` after freeing space carries on from there.
+        progress?.clear()
+        let error = CheckpointError.output(name, String(cString: strerror(errno)))
+        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        exit(2)
       }
       offset += n
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactCheckData
+import Foundation
 
 @main
 struct FactCheck: ParsableCommand {
@@ -16,6 +17,13 @@ struct FactCheck: ParsableCommand {
       DataCommand.self, RulesCommand.self, InitCommand.self, BaselineCommand.self,
     ]
   )
+
+  /// A closed standard output (`| head`) is a write error with a message and status 2, not a
+  /// silent death by SIGPIPE.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    Self.main(nil)
+  }
 
   @Flag(help: "Show the tool version and the versions of the bundled datasets.")
   var version = false

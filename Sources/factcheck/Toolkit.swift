@@ -122,9 +122,8 @@ enum ExitStatus {
   }
 }
 
-/// Writes to standard output. A full disk or another write error ends the run with a message and
-/// exit status 2 (FileHandle.write would trap); a closed pipe (`| head`) ends it by SIGPIPE, as
-/// for any Unix filter.
+/// Writes to standard output. A full disk, a closed pipe (`| head`) or another write error ends
+/// the run with a message and exit status 2 (FileHandle.write would trap).
 func write(_ text: String) {
   var bytes = Array(text.utf8)
   var offset = 0

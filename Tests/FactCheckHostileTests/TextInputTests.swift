@@ -164,6 +164,24 @@ import Testing
     #expect(a.stdout.contains("Too many levels of symbolic links"))
   }
 
+  /// A closed standard output (`| head`) ends the run with a message and status 2.
+  @Test func closedPipe() throws {
+    let exe = try #require(Binary.executable())
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/bash")
+    p.arguments = ["-c", "'\(exe.path)' audit Corpus/archive-sample | head -c 100 >/dev/null; echo \"status ${PIPESTATUS[0]}\""]
+    p.currentDirectoryURL = Repo.root
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(stdout == "status 2\n")
+    #expect(stderr.contains("standard output: error: cannot write the audit output: Broken pipe"))
+  }
+
   /// A full disk ends the run with a message and status 2, never a trap.
   @Test func fullDisk() throws {
     let file = Repo.path("Corpus/samples/essex-2019-20.txt")
