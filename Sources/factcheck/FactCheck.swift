@@ -10,7 +10,8 @@ struct FactCheck: ParsableCommand {
     discussion: """
       Exit status: 0 when no claim is contradicted, 1 when at least one is (or another verdict \
       in fail_on, or a suppression without a reason), 2 when an input, dataset, rules, \
-      configuration or baseline file cannot be read or git fails, 64 on a usage error.
+      configuration or baseline file cannot be read, the output cannot be written or git fails, \
+      64 on a usage error.
       """,
     subcommands: [
       CheckCommand.self, AuditCommand.self, ClaimsCommand.self, NumbersCommand.self,
