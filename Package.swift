@@ -72,6 +72,12 @@ let package = Package(
     .testTarget(
       name: "FactCheckAuditTests",
       dependencies: ["FactCheckData", "FactCheckCore", "FactCheckReporters", "factcheck"]),
+    // Hostile inputs (broken encodings, huge files, bombs, loops, odd paths) and the fuzzers'
+    // regression inputs, through the library and the built binary.
+    .testTarget(
+      name: "FactCheckHostileTests",
+      dependencies: ["FactCheckCore", "FactCheckICU", "FactCheckData", "FactCheckReporters", "factcheck"],
+      exclude: ["Regressions"]),
   ],
   swiftLanguageModes: [.v6]
 )

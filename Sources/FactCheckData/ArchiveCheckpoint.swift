@@ -56,10 +56,13 @@ public struct ArchiveCheckpoint: Codable, Sendable, Equatable {
 public enum CheckpointError: Error, CustomStringConvertible {
   case io(String, String)
   case otherArguments(String)
+  /// The audit output itself (a file, or standard output) cannot be written.
+  case output(String, String)
 
   public var description: String {
     switch self {
     case .io(let path, let why): "\(path): error: cannot write the progress file: \(why)"
+    case .output(let path, let why): "\(path): error: cannot write the audit output: \(why)"
     case .otherArguments(let path):
       "\(path): error: this progress file belongs to an audit with other arguments; delete it or run that audit"
     }

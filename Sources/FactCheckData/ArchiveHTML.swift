@@ -23,7 +23,10 @@ public enum ArchiveHTML {
   public static func extract(_ bytes: [UInt8]) -> Extracted? {
     _ = initialised
     let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-      | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+      | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+      // Without it libxml2 silently drops everything nested deeper than 256 elements; the walk
+      // below is iterative, so any depth is safe.
+      | XML_PARSE_HUGE.rawValue)
     let doc = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) {
         htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", options)
@@ -32,11 +35,7 @@ public enum ArchiveHTML {
     guard let doc else { return nil }
     defer { xmlFreeDoc(doc) }
     var walker = HTMLWalker()
-    var node = doc.pointee.children
-    while let n = node {
-      walker.visit(n, inArticle: false)
-      node = n.pointee.next
-    }
+    walker.walk(doc.pointee.children)
     return walker.result()
   }
 }
@@ -67,48 +66,75 @@ struct HTMLWalker {
   var h1Open = false
   var h1Text = ""
 
-  mutating func visit(_ node: xmlNodePtr, inArticle: Bool) {
-    switch node.pointee.type {
-    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-      if let content = node.pointee.content { append(String(cString: content)) }
-    case XML_ELEMENT_NODE:
-      element(node, inArticle: inArticle)
-    default:
-      break
+  /// An element whose children are being walked: what to do when they are done.
+  struct Open {
+    var next: xmlNodePtr?
+    var inArticle: Bool
+    var block: Bool
+    var isH1: Bool
+  }
+
+  /// Walks `first` and its siblings depth first with an explicit stack (pages nest thousands
+  /// of elements deep; recursion would overflow a worker thread's stack).
+  mutating func walk(_ first: xmlNodePtr?) {
+    var stack: [Open] = []
+    var node = first
+    var inArticle = false
+    while true {
+      guard let n = node else {
+        guard let open = stack.popLast() else { return }
+        close(open)
+        node = open.next
+        inArticle = stack.last.map { $0.inArticle } ?? false
+        continue
+      }
+      node = n.pointee.next
+      switch n.pointee.type {
+      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+        if let content = n.pointee.content { append(String(cString: content)) }
+      case XML_ELEMENT_NODE:
+        if let open = enter(n, inArticle: inArticle) {
+          stack.append(Open(next: node, inArticle: open.inArticle, block: open.block, isH1: open.isH1))
+          inArticle = open.inArticle
+          node = n.pointee.children
+        }
+      default:
+        break
+      }
     }
   }
 
-  mutating func element(_ node: xmlNodePtr, inArticle: Bool) {
+  /// Starts an element; nil when its children are not walked.
+  mutating func enter(_ node: xmlNodePtr, inArticle: Bool) -> Open? {
     let name = String(cString: node.pointee.name).lowercased()
     switch name {
     case "head":
       head(node)
-      return
+      return nil
     case "meta":
       meta(node)
-      return
+      return nil
     case "time":
       if timeDate == nil { timeDate = attribute(node, "datetime") }
     case "header" where !inArticle:
-      return
+      return nil
     default:
-      if Self.dropped.contains(name) { return }
+      if Self.dropped.contains(name) { return nil }
     }
     let block = Self.blocks.contains(name)
     if block { breakParagraph() }
     let isH1 = name == "h1" && h1 == nil && !h1Open
     if isH1 { h1Open = true; h1Text = "" }
-    var child = node.pointee.children
-    while let c = child {
-      visit(c, inArticle: inArticle || name == "article")
-      child = c.pointee.next
-    }
-    if isH1 {
+    return Open(next: nil, inArticle: inArticle || name == "article", block: block, isH1: isH1)
+  }
+
+  mutating func close(_ open: Open) {
+    if open.isH1 {
       h1Open = false
       let t = Self.collapse(h1Text)
       if !t.isEmpty { h1 = t }
     }
-    if block { breakParagraph() }
+    if open.block { breakParagraph() }
   }
 
   mutating func head(_ node: xmlNodePtr) {

@@ -49,6 +49,7 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
       }
       guard let entry = files?.next() else { return nil }
       if entry.format == .jsonLines {
+        if let error = Self.notRegular(entry.path) { return item(entry.path, .jsonLines, .failure(error)) }
         let fd = open(entry.path, O_RDONLY)
         guard fd >= 0 else { return item(entry.path, .jsonLines, .failure(Self.openError(entry.path))) }
         lines = (entry.path, LineReader(fd: fd, name: entry.path, owned: true))
@@ -65,14 +66,23 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
   }
 
   static func read(_ path: String) -> Result<[UInt8], InputError> {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      return .failure(InputError(path: path, reason: .notFound))
-    }
+    if let error = notRegular(path) { return .failure(error) }
     guard let data = FileManager.default.contents(atPath: path) else {
       return .failure(openError(path))
     }
     return .success([UInt8](data))
+  }
+
+  /// Why `path` is not a regular file that can be read to its end: missing, a symlink loop, a
+  /// directory, or a FIFO, socket or device (which could block the audit forever).
+  static func notRegular(_ path: String) -> InputError? {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return openError(path) }
+    switch st.st_mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return InputError(path: path, reason: .isDirectory)
+    default: return InputError(path: path, reason: .unreadable("not a regular file (a FIFO, socket or device)"))
+    }
   }
 
   static func openError(_ path: String) -> InputError {
@@ -89,6 +99,9 @@ public final class LineReader {
   let owned: Bool
   var buffer: [UInt8] = []
   var start = 0
+  /// Where the search for the next line end resumes: bytes before it hold none (a long line is
+  /// scanned once, not once per chunk).
+  var scanned = 0
   var eof = false
   var lineNumber = 0
   public private(set) var error: InputError?
@@ -104,12 +117,13 @@ public final class LineReader {
   /// The next non-blank line (without its line end) and its 1-based number.
   public func next() -> (Int, [UInt8])? {
     while true {
-      if let nl = buffer[start...].firstIndex(of: 0x0A) {
+      if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
         lineNumber += 1
         var end = nl
         if end > start && buffer[end - 1] == 0x0D { end -= 1 }
         let line = Array(buffer[start..<end])
         start = nl + 1
+        scanned = start
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
         return (lineNumber, line)
       }
@@ -121,6 +135,7 @@ public final class LineReader {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         return (lineNumber, line)
       }
+      scanned = buffer.count
       fill()
     }
   }
@@ -128,6 +143,7 @@ public final class LineReader {
   func fill() {
     if start > 0 {
       buffer.removeFirst(start)
+      scanned -= start
       start = 0
     }
     var chunk = [UInt8](repeating: 0, count: 256 * 1024)

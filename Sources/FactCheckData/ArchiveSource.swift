@@ -45,6 +45,9 @@ public struct ArchiveSource: Sequence, Sendable {
     var roots: IndexingIterator<[String]>
     /// Open directories, innermost last: the remaining entries of each, sorted.
     var stack: [(dir: String, entries: ArraySlice<String>)] = []
+    /// Directories already walked, by device and inode: a symlink loop (`sub/up -> ..`) or a
+    /// second link to a folder is walked once.
+    var walked: Set<[UInt64]> = []
 
     init(source: ArchiveSource) {
       self.source = source
@@ -69,6 +72,8 @@ public struct ArchiveSource: Sequence, Sendable {
       var isDir: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
       if exists && isDir.boolValue {
+        var st = stat()
+        if stat(path, &st) == 0, !walked.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted { return nil }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         stack.append((path, names.filter { !$0.hasPrefix(".") }.sorted()[...]))
         return nil

@@ -20,7 +20,7 @@ public enum DocumentLoader {
       do {
         data = try Data(contentsOf: URL(fileURLWithPath: path))
       } catch {
-        throw InputError(path: path, reason: .unreadable(error.localizedDescription))
+        throw ArchiveReader.notRegular(path) ?? InputError(path: path, reason: .unreadable(error.localizedDescription))
       }
     }
     return try decode(Array(data), name: path)

@@ -88,7 +88,7 @@ struct AuditCommand: ParsableCommand {
   }
 
   func audit(_ first: AuditWorker) throws -> AuditTally {
-    let files = paths.filter { $0 != "-" }
+    let files = paths.filter { $0 != "-" }.map(reportPath)
     let fromStdin = stdin || paths.contains("-")
     var skip: Set<String> = []
     if let output, output != "-" { skip = [output, ArchiveCheckpoint.path(forOutput: output)] }

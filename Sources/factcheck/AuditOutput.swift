@@ -6,6 +6,8 @@ import Foundation
 /// fsyncs the output, then saves the progress file that says how far the output is complete.
 final class AuditOutput: @unchecked Sendable {
   let fd: Int32
+  /// The output as named in messages.
+  let name: String
   let checkpointPath: String?
   var checkpoint: ArchiveCheckpoint
   var tally: AuditTally
@@ -24,6 +26,7 @@ final class AuditOutput: @unchecked Sendable {
     self.interval = interval
     guard let path, path != "-" else {
       fd = 1
+      name = "standard output"
       checkpointPath = nil
       checkpoint = ArchiveCheckpoint(arguments: arguments)
       tally = AuditTally()
@@ -40,10 +43,11 @@ final class AuditOutput: @unchecked Sendable {
     }
     let flags = O_WRONLY | O_CREAT | (saved == nil && regular ? O_TRUNC : 0)
     fd = open(path, flags, 0o644)
-    guard fd >= 0 else { throw CheckpointError.io(path, String(cString: strerror(errno))) }
+    name = path
+    guard fd >= 0 else { throw CheckpointError.output(path, String(cString: strerror(errno))) }
     if let saved {
       guard ftruncate(fd, off_t(saved.outputBytes)) == 0, lseek(fd, 0, SEEK_END) >= 0 else {
-        throw CheckpointError.io(path, String(cString: strerror(errno)))
+        throw CheckpointError.output(path, String(cString: strerror(errno)))
       }
     }
     checkpointPath = progressPath
@@ -74,8 +78,12 @@ final class AuditOutput: @unchecked Sendable {
       let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
       if n < 0 && errno == EINTR { continue }
       guard n > 0 else {
-        failure = failure ?? CheckpointError.io("output", String(cString: strerror(errno)))
-        break
+        // Stop now: the checkpoint still describes the output up to its last fsync, so
+        // `--resume` after freeing space carries on from there.
+        progress?.clear()
+        let error = CheckpointError.output(name, String(cString: strerror(errno)))
+        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        exit(2)
       }
       offset += n
     }

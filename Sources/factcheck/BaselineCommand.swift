@@ -46,7 +46,7 @@ struct BaselineCommand: ParsableCommand {
 
     func save(_ b: Baseline) throws {
       do {
-        try Data(b.encoded().utf8).write(to: URL(fileURLWithPath: file))
+        try Data(b.encoded().utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
       } catch {
         throw CIError("cannot write \(file): \(error.localizedDescription)")
       }

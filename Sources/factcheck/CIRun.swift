@@ -98,7 +98,7 @@ final class CIRun {
   /// Folders replaced by the Markdown and text files inside them (hidden folders skipped),
   /// sorted; files and `-` kept as given.
   static func expand(_ args: [String]) -> [String] {
-    args.flatMap { arg -> [String] in
+    args.map(reportPath).flatMap { arg -> [String] in
       var isDir: ObjCBool = false
       guard arg != "-", FileManager.default.fileExists(atPath: arg, isDirectory: &isDir), isDir.boolValue,
             let walker = FileManager.default.enumerator(atPath: arg) else { return [arg] }

@@ -19,7 +19,7 @@ struct ClaimsCommand: ParsableCommand {
   func run() throws {
     try ExitStatus.guarding {
       let kit = try Toolkit(options, verify: false)
-      let reports = try files.map { try kit.report(path: $0, options: options) }
+      let reports = try files.map { try kit.report(path: reportPath($0), options: options) }
       write(Render.render(reports, format: format, kit: kit, explain: options.explain, color: .never))
     }
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactCheckData
+import Foundation
 
 @main
 struct FactCheck: ParsableCommand {
@@ -9,13 +10,21 @@ struct FactCheck: ParsableCommand {
     discussion: """
       Exit status: 0 when no claim is contradicted, 1 when at least one is (or another verdict \
       in fail_on, or a suppression without a reason), 2 when an input, dataset, rules, \
-      configuration or baseline file cannot be read or git fails, 64 on a usage error.
+      configuration or baseline file cannot be read, the output cannot be written or git fails, \
+      64 on a usage error.
       """,
     subcommands: [
       CheckCommand.self, AuditCommand.self, ClaimsCommand.self, NumbersCommand.self,
       DataCommand.self, RulesCommand.self, InitCommand.self, BaselineCommand.self,
     ]
   )
+
+  /// A closed standard output (`| head`) is a write error with a message and status 2, not a
+  /// silent death by SIGPIPE.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    Self.main(nil)
+  }
 
   @Flag(help: "Show the tool version and the versions of the bundled datasets.")
   var version = false

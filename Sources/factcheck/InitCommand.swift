@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
     }
     try ExitStatus.guarding {
       do {
-        try Data(ConfigFile.starter.utf8).write(to: URL(fileURLWithPath: path))
+        try Data(ConfigFile.starter.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
       } catch {
         throw ToolError.missingResource("cannot write \(path): \(error.localizedDescription)")
       }

@@ -100,6 +100,7 @@ enum ExitStatus {
     case let e as DataError: text = e.description
     case let e as RulesError: text = e.description
     case let e as ToolError: text = e.description
+    case let e as CheckpointError: text = e.description
     case let e as ICUError: text = "error: \(e.description)"
     default: text = "error: \(error)"
     }
@@ -121,6 +122,31 @@ enum ExitStatus {
   }
 }
 
+/// Writes to standard output. A full disk, a closed pipe (`| head`) or another write error ends
+/// the run with a message and exit status 2 (FileHandle.write would trap).
 func write(_ text: String) {
-  FileHandle.standardOutput.write(Data(text.utf8))
+  var bytes = Array(text.utf8)
+  var offset = 0
+  while offset < bytes.count {
+    let n = bytes.withUnsafeMutableBytes { Foundation.write(1, $0.baseAddress! + offset, $0.count - offset) }
+    if n < 0 && errno == EINTR { continue }
+    guard n > 0 else {
+      let why = String(cString: strerror(errno))
+      FileHandle.standardError.write(Data("error: cannot write to standard output: \(why)\n".utf8))
+      exit(2)
+    }
+    offset += n
+  }
+}
+
+/// `path` as reports show it: relative to the working directory when it lies inside it (an
+/// absolute path would put the user's home and folder names into shared reports); otherwise
+/// as given.
+func reportPath(_ path: String) -> String {
+  let cwd = FileManager.default.currentDirectoryPath
+  guard path.hasPrefix("/"), cwd != "/" else { return path }
+  if path == cwd { return "." }
+  let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+  guard path.hasPrefix(prefix) else { return path }
+  return String(path.dropFirst(prefix.count))
 }

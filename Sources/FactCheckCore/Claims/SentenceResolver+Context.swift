@@ -177,6 +177,7 @@ extension SentenceResolver {
     }
     guard isChange else { return }
     if base == nil, let span = spans.first, let p = claim.period,
+      view.expressions[span].value.magnitude < 10_000,
       let from = context.calendar?.period(p, shiftedBy: -Int(view.expressions[span].value))
     {
       claim.basePeriod = from

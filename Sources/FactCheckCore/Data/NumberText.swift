@@ -6,6 +6,8 @@ public enum NumberText {
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let scaled = (abs(value) * scale).rounded()
+    // Beyond 2^53 a Double holds no exact integer digits to group (and Int would trap).
+    guard scaled < 9_007_199_254_740_992 else { return hugeText(value, signed: signed) }
     let whole = Int(scaled / scale)
     let fraction = Int(scaled) - whole * Int(scale)
     var text = grouped(whole)
@@ -16,6 +18,13 @@ public enum NumberText {
     let isZero = scaled == 0
     if value < 0 && !isZero { return "−" + text }
     return signed && !isZero ? "+" + text : text
+  }
+
+  /// An absurdly large or infinite value ("1e+23"): never a statistic, but it must print.
+  private static func hugeText(_ value: Double, signed: Bool) -> String {
+    let text = abs(value).isFinite ? "\(abs(value))" : "infinity"
+    if value < 0 { return "−" + text }
+    return signed ? "+" + text : text
   }
 
   private static func grouped(_ n: Int) -> String {

@@ -118,7 +118,7 @@ extension Matcher {
       return nil
     }
     guard let b = quantities.parse(at: j), b.kind == .cardinal, !b.yearLike,
-      isPowerOfTen(b.value), b.value >= (strict ? 100 : 10)
+      isPowerOfTen(b.value), b.value >= (strict ? 100 : 10), b.value <= 1e12
     else { return nil }
     return (b.value, populationTail(after: b.end))
   }

@@ -192,7 +192,7 @@ extension Matcher {
     guard k < view.count, view.joined(k), let key = view[k].key,
       let unit = NumberLexicon.durationUnits[key]
     else { return nil }
-    if view.is(k + 1, W.ago), unit == "years" || unit == "decades" {
+    if view.is(k + 1, W.ago), unit == "years" || unit == "decades", q.value < 10_000 {
       let offset = -Int(q.value) * (unit == "decades" ? 10 : 1)
       var e = timeExpression(q.start, k + 2, .relativePeriod, Double(offset),
         PeriodRef(anchor: .publication, year: offset))

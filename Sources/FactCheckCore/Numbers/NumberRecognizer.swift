@@ -15,7 +15,9 @@ public struct NumberRecognizer: Sendable {
     var i = 0
     while i < m.view.count {
       if let (e, next) = m.match(at: i) {
-        out.append(e)
+        // A number too large for a Double (a 400-digit run) is no statistic; it would print as
+        // "inf" and break the JSON report.
+        if e.value.isFinite && e.min?.isFinite != false && e.max?.isFinite != false { out.append(e) }
         i = next
       } else {
         i += 1

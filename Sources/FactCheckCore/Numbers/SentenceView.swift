@@ -89,6 +89,7 @@ struct SentenceView {
 
   /// True when the number token is written with digits only (no comma or point).
   func plainDigitCount(_ i: Int) -> Int? {
+    guard i < items.count else { return nil }
     let r = items[i].range
     for j in r.start..<r.end where bytes[j] < 0x30 || bytes[j] > 0x39 { return nil }
     return r.length
