@@ -63,14 +63,7 @@ public struct JSONReporter: Sendable {
     }
   }
 
-  func evidence(_ e: Evidence) -> ReportV1.EvidenceV1 {
-    ReportV1.EvidenceV1(
-      dataset: e.dataset, measure: e.measure, area: e.area, period: e.period,
-      base_period: e.basePeriod, value: e.value, source_url: e.sourceURL,
-      source_published: e.sourcePublished, source_kind: e.sourceKind,
-      release_date: e.releaseDate?.description, flags: e.flags, arithmetic: e.arithmetic,
-      revisions: e.revisions)
-  }
+  func evidence(_ e: Evidence) -> ReportV1.EvidenceV1 { ReportV1.EvidenceV1(e) }
 
   func number(_ n: SetAside, _ doc: Document) -> ReportV1.NumberV1 {
     let loc = doc.location(of: n.range.start)

@@ -85,6 +85,7 @@ public struct ReportV1: Encodable, Sendable {
     var flags: [String]
     var arithmetic: String?
     var revisions: [String]
+
   }
 
   public struct NumberV1: Encodable, Sendable {
@@ -96,5 +97,17 @@ public struct ReportV1: Encodable, Sendable {
     var form: String
     var reason: String
     var rule: String?
+  }
+}
+
+extension ReportV1.EvidenceV1 {
+  /// The evidence object of the JSON report, also embedded in SARIF results.
+  init(_ e: Evidence) {
+    self.init(
+      dataset: e.dataset, measure: e.measure, area: e.area, period: e.period,
+      base_period: e.basePeriod, value: e.value, source_url: e.sourceURL,
+      source_published: e.sourcePublished, source_kind: e.sourceKind,
+      release_date: e.releaseDate?.description, flags: e.flags, arithmetic: e.arithmetic,
+      revisions: e.revisions)
   }
 }

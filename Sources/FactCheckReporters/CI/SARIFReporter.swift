@@ -70,13 +70,7 @@ public struct SARIFReporter: Sendable {
       kind: c.claim.kind.rawValue, rule: c.claim.ruleID, measure: c.claim.measure,
       area: c.claim.area, period: c.claim.period, base_period: c.claim.basePeriod,
       expected: c.expected, suggestion: c.suggestion, notes: c.notes.isEmpty ? nil : c.notes,
-      evidence: e.map {
-        SARIF.Evidence(dataset: $0.dataset, measure: $0.measure, area: $0.area, period: $0.period,
-                       base_period: $0.basePeriod, value: $0.value, source_url: $0.sourceURL,
-                       source_published: $0.sourcePublished, source_kind: $0.sourceKind,
-                       release_date: $0.releaseDate?.description, arithmetic: $0.arithmetic,
-                       revisions: $0.revisions.isEmpty ? nil : $0.revisions)
-      })
+      evidence: e.map(ReportV1.EvidenceV1.init))
   }
 }
 
@@ -148,20 +142,6 @@ enum SARIF {
     var expected: Double?
     var suggestion: String?
     var notes: [String]?
-    var evidence: Evidence?
-  }
-  struct Evidence: Encodable {
-    var dataset: String
-    var measure: String
-    var area: String
-    var period: String
-    var base_period: String?
-    var value: Double
-    var source_url: String
-    var source_published: String?
-    var source_kind: String
-    var release_date: String?
-    var arithmetic: String?
-    var revisions: [String]?
+    var evidence: ReportV1.EvidenceV1?
   }
 }
