@@ -135,4 +135,6 @@ struct DocumentContext {
   var lastCount: (measure: String, value: Double)?
   /// The latest level claim of any kind (count or rate), for "a rise from 78 in 2021".
   var lastLevel: Claim?
+  /// A measure and the earlier of two periods the previous sentence gave it for.
+  var comparedPeriods: (measure: String, earlier: String)?
 }

@@ -167,6 +167,10 @@ extension SentenceResolver {
     if let p = own.first, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
       claim.reasons.append("period: '\(phrase(p))' → \(period)")
+    } else if !isChange, let p = periodBeforeWhen(claim), let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
+      // "since 2019-20, when 842 were recorded": the period the "when" refers back to.
+      claim.period = period
+      claim.reasons.append("period: '\(phrase(p))', which 'when' refers to → \(period)")
     } else if !isChange, isBaseValue(claim), let data = dataPeriod {
       // "up 6.7 per cent on last year, from 49,466": the starting value of the change.
       claim.period = baseOfChange ?? context.calendar?.period(data, shiftedBy: -1)
@@ -178,7 +182,7 @@ extension SentenceResolver {
     guard isChange else { return }
     if base == nil, let span = spans.first, let p = claim.period,
       view.expressions[span].value.magnitude < 10_000,
-      let from = context.calendar?.period(p, shiftedBy: -Int(view.expressions[span].value))
+      let from = context.calendar?.period(p, shiftedBy: -(SentenceResolver.years(in: view.expressions[span]) ?? 0))
     {
       claim.basePeriod = from
       claim.reasons.append("base period: '\(phrase(span))' before \(p) → \(from)")
@@ -186,13 +190,42 @@ extension SentenceResolver {
       claim.basePeriod = period
       let marker = a.baseMarkers.first { $0.slot == b }.map { " (\($0.rule.id))" } ?? ""
       claim.reasons.append("base period: '\(phrase(b))' → \(period)\(marker)")
+    } else if let (measure, earlier) = context.comparedPeriods, measure == claim.measure,
+      let p = claim.period, earlier < p
+    {
+      // "… 1,123 in March 2024, compared with 446 in 2010-11. That is an increase of 677."
+      claim.basePeriod = earlier
+      claim.reasons.append("base period: \(earlier), compared with in the sentence before")
     } else if let p = claim.period {
       claim.basePeriod = context.calendar?.period(p, shiftedBy: -1)
       claim.reasons.append("base period: the year before \(p)")
     }
   }
 
+  /// A sentence that gives one measure for two periods sets up the change the next sentence
+  /// states: remember the earlier period, for that sentence only.
+  mutating func rememberComparedPeriods(_ claims: [Claim]) {
+    let levels = claims.filter { $0.kind == .count && $0.measure != nil && $0.period != nil }
+    context.comparedPeriods = nil
+    for a in levels {
+      for b in levels where b.measure == a.measure && b.period! < a.period! {
+        context.comparedPeriods = (a.measure!, b.period!)
+      }
+    }
+  }
+
   /// True for a count in a "from #", "up from #", "against #" slot.
+  /// The period phrase just before "when" when the claim directly follows it.
+  private func periodBeforeWhen(_ claim: Claim) -> Int? {
+    guard let i = claimIndex(claim) else { return nil }
+    let start = view.expressionWords[i].lowerBound
+    guard start > 0, view.words[start - 1] == "when" else { return nil }
+    return view.expressions.indices.last { p in
+      view.expressions[p].period != nil && view.expressionWords[p].upperBound < start
+        && start - 1 - view.expressionWords[p].upperBound <= 1
+    }
+  }
+
   /// True for the starting value of a change: a count in a "from #", "against #" slot in a
   /// sentence that states a change, or right after a change word ("up from 815"). "compared
   /// with one in 769 across England and Wales" compares areas, not years.

@@ -52,6 +52,7 @@ struct SentenceResolver {
       context.lastLevel = c
     }
     rememberArea(ordered)
+    rememberComparedPeriods(ordered)
     return (ordered, ignored, unparsed)
   }
 
@@ -67,7 +68,17 @@ struct SentenceResolver {
   /// "four years", "a decade": a span that can set the base of a change ("over the past four
   /// years").
   static func isYears(_ e: NumericExpression) -> Bool {
-    e.form == .duration && (e.unit == "years" || e.unit == "year")
+    years(in: e) != nil
+  }
+
+  /// The whole years a duration spans: "four years" 4, "a decade" 10; nil for months, weeks.
+  static func years(in e: NumericExpression) -> Int? {
+    guard e.form == .duration, e.value > 0, e.value < 1000 else { return nil }
+    switch e.unit {
+    case "years", "year": return Int(e.value.rounded())
+    case "decades", "decade": return Int((e.value * 10).rounded())
+    default: return nil
+    }
   }
 
   static func setAsideReason(_ form: NumberForm) -> String? {

@@ -94,6 +94,14 @@ import Testing
     Case(sentence: "In South Wales there were 1,778 registered sex offenders, a rate of 152 per 100,000, while North Wales had 1,023 (166 per 100,000) and Dyfed-Powys 604 (129 per 100,000).",
          published: "2023-11-10", claim: "166 per 100,000", verdict: .supported,
          measure: "rso_per_100k", area: "North Wales", period: "2022-23", expected: 166),
+    // A change stated after a sentence comparing two years is between those years.
+    Case(sentence: "There were 1,123 registered sex offenders in Durham in March 2024, compared with 446 in 2010-11. That is an increase of 152 per cent.",
+         published: "2024-11-20", claim: "152 per cent", verdict: .supported,
+         measure: "category1_rso_total", area: "Durham", period: "2023-24", arithmetic: "1,123 / 446 − 1 = +151.8%"),
+    // "when" refers back to the period before it.
+    Case(sentence: "The Durham figure has risen every year since 2019-20, when 842 registered sex offenders were recorded.",
+         published: "2024-11-20", claim: "842", verdict: .supported,
+         measure: "category1_rso_total", area: "Durham", period: "2019-20", expected: 842),
     // Comparisons are claims of their own.
     Case(sentence: "Essex has 99 sex offenders for every 100,000 people, well below the national average.",
          published: "2020-11-05", claim: "below the national average", verdict: .supported,
