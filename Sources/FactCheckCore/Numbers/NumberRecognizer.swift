@@ -10,6 +10,7 @@ public struct NumberRecognizer: Sendable {
 
   /// The expressions in one sentence's tokens, in text order and non-overlapping.
   public func recognize(in document: Document, tokens: [Token]) -> [NumericExpression] {
+    guard Self.mayHoldNumber(document.utf8, tokens) else { return [] }
     let m = Matcher(view: SentenceView(document: document, tokens: tokens))
     var out: [NumericExpression] = []
     var i = 0
@@ -25,6 +26,34 @@ public struct NumberRecognizer: Sendable {
     }
     return Self.mergeBounds(out, m.view)
   }
+
+  /// False when no expression can start in the tokens: no number token and no word that every
+  /// digit-free form needs (a spelled number, fraction, vague amount, multiple, zero word,
+  /// "one", a period word or a capitalised month, "-fold"). Most news sentences hold none, and
+  /// this scan is far cheaper than building the matcher's view.
+  static func mayHoldNumber(_ bytes: [UInt8], _ tokens: [Token]) -> Bool {
+    for t in tokens {
+      if t.kind == .number { return true }
+      guard t.kind == .word, let key = WordKey(bytes, t.range) else { continue }
+      if witnesses.contains(key) { return true }
+      if NumberLexicon.months[key] != nil, bytes[t.range.start] < 0x61 { return true }
+      let r = t.range
+      if r.length > 4, WordKey(bytes, SourceRange(start: r.end - 4, end: r.end)) == W.fold { return true }
+    }
+    return false
+  }
+
+  /// Words at least one of which every expression without digits contains (see
+  /// `mayHoldNumber`); months are checked apart, as only capitalised ones count.
+  static let witnesses: Set<WordKey> = {
+    var s = Set(NumberLexicon.atoms.keys)
+    s.formUnion(NumberLexicon.vague.keys)
+    s.formUnion(NumberLexicon.multiples.keys)
+    // Zeros ("none", "no offenders", "did not remove any"), pronouns ("one of the"), relative
+    // periods (all name a year or a decade) and "a decade", "a century".
+    s.formUnion([W.none, W.nobody, W.zero, W.nil_, W.no, W.any, W.one, W.year, W.decade, WordKey("century")])
+    return s
+  }()
 
   /// Every expression in the document, sentence by sentence.
   public func recognizeAll(in document: Document, segmenter: some TextSegmenter)
