@@ -15,6 +15,15 @@ public struct NumberRecognizer: Sendable {
     var out: [NumericExpression] = []
     var i = 0
     while i < m.view.count {
+      // A word no form can start on is passed over without trying each form there.
+      if let key = m.view[i].key, !Self.starters.contains(key), !Self.isFoldWord(m.view, i) {
+        i += 1
+        continue
+      }
+      if m.view[i].kind == .word, m.view[i].key == nil {
+        i += 1
+        continue
+      }
       if let (e, next) = m.match(at: i) {
         // A number too large for a Double (a 400-digit run) is no statistic; it would print as
         // "inf" and break the JSON report.
@@ -54,6 +63,28 @@ public struct NumberRecognizer: Sendable {
     s.formUnion([W.none, W.nobody, W.zero, W.nil_, W.no, W.any, W.one, W.year, W.decade, WordKey("century")])
     return s
   }()
+
+  /// The words an expression can start on: those `Matcher.match` tests first in every form
+  /// (hedges, "between", zeros and auxiliaries of "did not … any", pronouns, labels, relative
+  /// periods and months, multiples, "minus", the pieces of spelled numbers, vague amounts).
+  /// Number and punctuation tokens are always tried; "-fold" words by `isFoldWord`.
+  static let starters: Set<WordKey> = {
+    var s = witnesses
+    s.formUnion(NumberLexicon.hedges.map { $0.0[0] })
+    s.formUnion(NumberLexicon.labelWords)
+    s.formUnion(NumberLexicon.months.keys)
+    s.formUnion(Matcher.auxiliaries)
+    s.formUnion([
+      W.between, W.as, W.the, W.this, W.last, W.next, W.a, W.an, W.and, W.point, W.minus,
+      W.negative,
+    ])
+    return s
+  }()
+
+  static func isFoldWord(_ view: SentenceView, _ i: Int) -> Bool {
+    let r = view[i].range
+    return r.length > 4 && WordKey(view.bytes, SourceRange(start: r.end - 4, end: r.end)) == W.fold
+  }
 
   /// Every expression in the document, sentence by sentence.
   public func recognizeAll(in document: Document, segmenter: some TextSegmenter)
