@@ -9,18 +9,25 @@ public struct NumberRecognizer: Sendable {
   public init() {}
 
   /// The expressions in one sentence's tokens, in text order and non-overlapping.
-  public func recognize(in document: Document, tokens: [Token]) -> [NumericExpression] {
-    guard Self.mayHoldNumber(document.utf8, tokens) else { return [] }
+  ///
+  /// `exhaustive` tries every form at every token, without the shortcuts (sentences with no
+  /// number word, words no form starts on); tests compare the two.
+  public func recognize(in document: Document, tokens: [Token], exhaustive: Bool = false)
+    -> [NumericExpression]
+  {
+    guard exhaustive || Self.mayHoldNumber(document.utf8, tokens) else { return [] }
     let m = Matcher(view: SentenceView(document: document, tokens: tokens))
     var out: [NumericExpression] = []
     var i = 0
     while i < m.view.count {
       // A word no form can start on is passed over without trying each form there.
-      if let key = m.view[i].key, !Self.starters.contains(key), !Self.isFoldWord(m.view, i) {
+      if !exhaustive, let key = m.view[i].key, !Self.starters.contains(key),
+        !Self.isFoldWord(m.view, i)
+      {
         i += 1
         continue
       }
-      if m.view[i].kind == .word, m.view[i].key == nil {
+      if !exhaustive, m.view[i].kind == .word, m.view[i].key == nil {
         i += 1
         continue
       }
