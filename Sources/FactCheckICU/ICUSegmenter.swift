@@ -71,7 +71,14 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
       case 100..<200:
         result.append(contentsOf: digits.numberTokens(tokenRange, in: document.utf8))
       case 200..<500:
-        result.append(contentsOf: digits.wordTokens(tokenRange, in: document.utf8))
+        // A word not led by a digit is one token: append it without the one-element array
+        // `wordTokens` would allocate for it.
+        let first = document.utf8[start]
+        if first < 0x30 || first > 0x39 {
+          result.append(Token(range: tokenRange, kind: .word))
+        } else {
+          result.append(contentsOf: digits.wordTokens(tokenRange, in: document.utf8))
+        }
       default:
         let isSpace = Self.isSpace(document.utf8, tokenRange)
         result.append(Token(range: tokenRange, kind: isSpace ? .space : .punctuation))

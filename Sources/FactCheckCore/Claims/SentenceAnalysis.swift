@@ -28,15 +28,21 @@ struct SentenceAnalysis {
   init(view: PhraseView, rules: CompiledRules) {
     self.view = view
     var found: [(CompiledPhrase, PhraseMatch)] = []
-    var next = [Int](repeating: 0, count: rules.compiled.count)
+    // For each phrase that has matched, the first word it may match at again (a phrase's
+    // matches do not overlap). Few phrases match in a sentence, so a short list is cheaper
+    // than an array over every compiled phrase (which was allocated and zeroed per sentence).
+    var next: [(phrase: Int, word: Int)] = []
     for start in view.ids.indices {
       // The phrases that can start with this word, then those that can start anywhere.
       func tryPhrases(_ list: [Int]) {
-        for p in list where next[p] <= start {
+        for p in list {
+          let blocked = next.firstIndex { $0.phrase == p }
+          if let b = blocked, next[b].word > start { continue }
           let phrase = rules.compiled[p]
           guard let m = phrase.match(view, at: start) else { continue }
           found.append((phrase, m))
-          next[p] = max(m.words.upperBound, start + 1)
+          let resume = max(m.words.upperBound, start + 1)
+          if let b = blocked { next[b].word = resume } else { next.append((p, resume)) }
         }
       }
       let id = view.ids[start]

@@ -1,6 +1,6 @@
 /// Zeros, pronouns and labels: words that look like numbers or stand for zero.
 extension Matcher {
-  private static let auxiliaries: Set<WordKey> = {
+  static let auxiliaries: Set<WordKey> = {
     let w: [StaticString] = [
       "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "could", "would",
       "will", "can", "should",

@@ -9,11 +9,28 @@ public struct NumberRecognizer: Sendable {
   public init() {}
 
   /// The expressions in one sentence's tokens, in text order and non-overlapping.
-  public func recognize(in document: Document, tokens: [Token]) -> [NumericExpression] {
+  ///
+  /// `exhaustive` tries every form at every token, without the shortcuts (sentences with no
+  /// number word, words no form starts on); tests compare the two.
+  public func recognize(in document: Document, tokens: [Token], exhaustive: Bool = false)
+    -> [NumericExpression]
+  {
+    guard exhaustive || Self.mayHoldNumber(document.utf8, tokens) else { return [] }
     let m = Matcher(view: SentenceView(document: document, tokens: tokens))
     var out: [NumericExpression] = []
     var i = 0
     while i < m.view.count {
+      // A word no form can start on is passed over without trying each form there.
+      if !exhaustive, let key = m.view[i].key, !Self.starters.contains(key),
+        !Self.isFoldWord(m.view, i)
+      {
+        i += 1
+        continue
+      }
+      if !exhaustive, m.view[i].kind == .word, m.view[i].key == nil {
+        i += 1
+        continue
+      }
       if let (e, next) = m.match(at: i) {
         // A number too large for a Double (a 400-digit run) is no statistic; it would print as
         // "inf" and break the JSON report.
@@ -24,6 +41,56 @@ public struct NumberRecognizer: Sendable {
       }
     }
     return Self.mergeBounds(out, m.view)
+  }
+
+  /// False when no expression can start in the tokens: no number token and no word that every
+  /// digit-free form needs (a spelled number, fraction, vague amount, multiple, zero word,
+  /// "one", a period word or a capitalised month, "-fold"). Most news sentences hold none, and
+  /// this scan is far cheaper than building the matcher's view.
+  static func mayHoldNumber(_ bytes: [UInt8], _ tokens: [Token]) -> Bool {
+    for t in tokens {
+      if t.kind == .number { return true }
+      guard t.kind == .word, let key = WordKey(bytes, t.range) else { continue }
+      if witnesses.contains(key) { return true }
+      if NumberLexicon.months[key] != nil, bytes[t.range.start] < 0x61 { return true }
+      let r = t.range
+      if r.length > 4, WordKey(bytes, SourceRange(start: r.end - 4, end: r.end)) == W.fold { return true }
+    }
+    return false
+  }
+
+  /// Words at least one of which every expression without digits contains (see
+  /// `mayHoldNumber`); months are checked apart, as only capitalised ones count.
+  static let witnesses: Set<WordKey> = {
+    var s = Set(NumberLexicon.atoms.keys)
+    s.formUnion(NumberLexicon.vague.keys)
+    s.formUnion(NumberLexicon.multiples.keys)
+    // Zeros ("none", "no offenders", "did not remove any"), pronouns ("one of the"), relative
+    // periods (all name a year or a decade) and "a decade", "a century".
+    s.formUnion([W.none, W.nobody, W.zero, W.nil_, W.no, W.any, W.one, W.year, W.decade, WordKey("century")])
+    return s
+  }()
+
+  /// The words an expression can start on: those `Matcher.match` tests first in every form
+  /// (hedges, "between", zeros and auxiliaries of "did not … any", pronouns, labels, relative
+  /// periods and months, multiples, "minus", the pieces of spelled numbers, vague amounts).
+  /// Number and punctuation tokens are always tried; "-fold" words by `isFoldWord`.
+  static let starters: Set<WordKey> = {
+    var s = witnesses
+    s.formUnion(NumberLexicon.hedges.map { $0.0[0] })
+    s.formUnion(NumberLexicon.labelWords)
+    s.formUnion(NumberLexicon.months.keys)
+    s.formUnion(Matcher.auxiliaries)
+    s.formUnion([
+      W.between, W.as, W.the, W.this, W.last, W.next, W.a, W.an, W.and, W.point, W.minus,
+      W.negative,
+    ])
+    return s
+  }()
+
+  static func isFoldWord(_ view: SentenceView, _ i: Int) -> Bool {
+    let r = view[i].range
+    return r.length > 4 && WordKey(view.bytes, SourceRange(start: r.end - 4, end: r.end)) == W.fold
   }
 
   /// Every expression in the document, sentence by sentence.
