@@ -63,11 +63,14 @@ let package = Package(
       dependencies: ["FactCheckCore", "FactCheckICU", "FactCheckData"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "FactCheckReportersTests", dependencies: ["FactCheckReporters", "FactCheckCore"],
+      name: "FactCheckReportersTests",
+      dependencies: ["FactCheckReporters", "FactCheckCore", "FactCheckTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(name: "FactCheckCITests", dependencies: ["FactCheckCI", "FactCheckCore", "FactCheckReporters"]),
     // Runs the built `factcheck` binary: exit codes, JSON shape, standard input.
-    .testTarget(name: "FactCheckCLITests", dependencies: ["factcheck"]),
+    .testTarget(name: "FactCheckCLITests", dependencies: ["factcheck", "FactCheckTestSupport"]),
+    // Helpers shared by test targets (not a test target itself).
+    .target(name: "FactCheckTestSupport", path: "Tests/FactCheckTestSupport"),
     // Archive reading (HTML, JSON Lines, directories) and the `audit` command end to end.
     .testTarget(
       name: "FactCheckAuditTests",

