@@ -46,12 +46,7 @@ struct Toolkit {
   init(_ options: AnalysisOptions, verify: Bool) throws {
     let corpusPath = try Self.folder(options.corpus, bundled: "Corpus", flag: "--corpus")
     let rulesPath = try Self.folder(options.rules, bundled: "Rules", flag: "--rules")
-    corpus = try DatasetLoader.loadCorpus(corpusPath)
-    let setup = try Setup(corpus: corpus, ruleFolders: [rulesPath], verify: verify)
-    rules = setup.rules
-    dataset = setup.dataset
-    checker = setup.checker
-    segmenter = try ICUSegmenter()
+    try self.init(corpusPath: corpusPath, ruleFolders: [rulesPath], verify: verify)
   }
 
   func report(path: String, options: AnalysisOptions) throws -> DocumentReport {
@@ -62,15 +57,8 @@ struct Toolkit {
       document = front.blanked(document)
       if !given, let date = front.date { (published, given) = (date, true) }
     }
-    var area = options.area ?? front?.area
-    if let a = area {
-      guard let match = dataset?.gazetteer.lookup(a) else {
-        throw ValidationError("--area '\(a)' is not an area of the dataset")
-      }
-      area = match.area.name
-    }
-    return checker.run(document, segmenter: segmenter,
-                       options: .init(published: published, area: area), publishedGiven: given)
+    return try report(document, published: given ? published : nil,
+                      area: options.area ?? front?.area, areaFlag: options.area != nil)
   }
 
   static func folder(_ given: String?, bundled: String, flag: String) throws -> String {
