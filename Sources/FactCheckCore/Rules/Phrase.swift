@@ -36,6 +36,11 @@ public struct Phrase: Hashable, Sendable, CustomStringConvertible {
         guard !words.isEmpty, !words.contains(where: \.isEmpty) else {
           return .failure(PhraseError(phrase: text, reason: "empty alternative in '\(item)'"))
         }
+        // Sentences are matched word by word, punctuation left out ("sex-offender" reads as
+        // two words): a word with a hyphen or symbol in it could never match.
+        if let bad = words.first(where: { !$0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" } }) {
+          return .failure(PhraseError(phrase: text, reason: "'\(bad)' is not a single word; write the words apart, as a sentence is read"))
+        }
         elements.append(.word(words, optional: optional))
       }
     }
