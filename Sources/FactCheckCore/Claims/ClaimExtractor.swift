@@ -128,8 +128,6 @@ struct DocumentContext {
   var paragraphArea: String?
   /// Sentences since `paragraphArea` was named.
   var areaAge = 0
-  /// The count measure of the latest claim, for changes that do not name one.
-  var lastCountMeasure: String?
   /// The latest count claim's measure and value, for bare numbers that continue it ("having
   /// stood at 1,596 in 2020").
   var lastCount: (measure: String, value: Double)?

@@ -130,10 +130,4 @@ public struct CompiledRules: Sendable {
     self.anyStart = anyStart
     self.nationalArea = nationalArea
   }
-
-  /// The compiled form of one rule's `unless` phrases.
-  func compile(_ phrases: [Phrase]) -> [CompiledPhrase] {
-    var vocabulary = self.vocabulary
-    return phrases.map { CompiledPhrase(index: -1, phrase: $0, rule: nil, area: nil, vocabulary: &vocabulary) }
-  }
 }

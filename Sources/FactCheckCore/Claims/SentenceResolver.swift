@@ -45,7 +45,6 @@ struct SentenceResolver {
     ordered += comparisonClaims(ordered)
     ordered.sort { $0.range < $1.range }
     for c in ordered where c.kind == .count && c.measure != nil {
-      context.lastCountMeasure = c.measure
       context.lastCount = (c.measure!, c.value)
     }
     if let c = ordered.last(where: { ($0.kind == .count || $0.kind == .rate) && $0.measure != nil }) {
@@ -164,7 +163,7 @@ struct SentenceResolver {
         claim.measure = m.rule.measure
         claim.ruleID = m.rule.id
         claim.reasons.append("measure: '\(text(m.words))' in the same sentence (\(m.rule.id))")
-      } else if let last = context.lastCountMeasure {
+      } else if let last = context.lastCount?.measure {
         claim.measure = last
         claim.reasons.append("measure: \(last), the count discussed just before")
       }
