@@ -103,7 +103,7 @@ struct AuditCommand: ParsableCommand {
     let start = Date()
     let reader = ArchiveReader(source: source, stdin: fromStdin, skip: out.resumedFrom)
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    let pipeline = AuditPipeline(jobs: jobs ?? cores, window: 8 * (jobs ?? cores), ordered: !unordered,
+    let pipeline = AuditPipeline(jobs: jobs ?? cores, window: 4 * (jobs ?? cores), ordered: !unordered,
                                  firstIndex: out.resumedFrom)
     let claimed = FirstUse(first)
     let report = html.map { _ in HTMLReportBox() }
