@@ -117,7 +117,7 @@ struct SentenceResolver {
     case .oneInN: claim.kind = .oneInN
     case .fraction:
       claim.kind = .share
-      if let change = nearest(a.changes, to: words, within: \.rule.window) {
+      if let change = nearest(a.changes, to: words, within: { $0.rule.window }) {
         claim.kind = .percentChange
         claim.direction = change.rule.direction
         claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
@@ -128,14 +128,14 @@ struct SentenceResolver {
       let verb = ["doubled", "tripled", "trebled", "quadrupled", "halved"].contains { w in
         view.words[words].contains(w)
       }
-      if verb || nearest(a.changes, to: words, within: \.rule.window) != nil {
+      if verb || nearest(a.changes, to: words, within: { $0.rule.window }) != nil {
         claim.kind = .multipleChange
         claim.direction = .up
       } else {
         claim.kind = .ratio
       }
     case .percent, .percentagePoints:
-      if let change = nearest(a.changes, to: words, within: \.rule.window) {
+      if let change = nearest(a.changes, to: words, within: { $0.rule.window }) {
         claim.kind = .percentChange
         claim.direction = change.rule.direction
         claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
@@ -172,7 +172,7 @@ struct SentenceResolver {
     let fitting = a.measures.filter {
       $0.rule.forms.contains(e.form) && !excluded($0.rule, words) && ($0.slot == nil || $0.slot == i)
     }
-    guard let m = nearest(fitting, to: words, within: \.rule.window) else {
+    guard let m = nearest(fitting, to: words, within: { $0.rule.window }) else {
       return claim.kind == .count ? nil : claim
     }
     claim.measure = m.rule.measure
@@ -249,13 +249,13 @@ struct SentenceResolver {
 
   private func nearest(
     _ mentions: [SentenceAnalysis.Mention], to words: Range<Int>,
-    within window: KeyPath<SentenceAnalysis.Mention, Int>?
+    within window: ((SentenceAnalysis.Mention) -> Int)?
   ) -> SentenceAnalysis.Mention? {
     mentions.filter { m in
       // A word inside the number itself ("more than four times") names no change or measure,
       // nor does one its rule rules out ("made up").
       !(m.rule.kind == .change && (m.words.overlaps(words) || cancelled(m)))
-        && (window.map { SentenceAnalysis.distance(m.words, words) <= m[keyPath: $0] } ?? true)
+        && (window.map { SentenceAnalysis.distance(m.words, words) <= $0(m) } ?? true)
     }.min { x, y in
       // A more specific measure (higher priority) wins over a generic one a few words nearer:
       // "Six registered sex offenders were cautioned or convicted…" is about the cautions.
