@@ -9,7 +9,14 @@ import Synchronization
 /// - A letter segment that starts with digits ("42nd", "7pc", "64.3k", "6.7per") is split into
 ///   a number token and a word token; one that starts with letters ("M25") stays a word.
 final class ICUDigitParser: @unchecked Sendable {
-  private struct Handle: @unchecked Sendable { let format: OpaquePointer }
+  private struct Handle: @unchecked Sendable {
+    let format: OpaquePointer
+    /// Values already parsed, by their text packed into a word (texts of up to 8 bytes). News
+    /// repeats its numbers (years above all), and one ICU parse costs about 4,000 instructions:
+    /// 1.6% of an audit before this memo.
+    var memo: [UInt64: Double?] = [:]
+  }
+  private static let memoLimit = 4096
   private let handle: Mutex<Handle>
 
   init() throws(ICUError) {
@@ -106,12 +113,24 @@ final class ICUDigitParser: @unchecked Sendable {
   }
 
   private func parse(_ ascii: [UInt8]) -> Double? {
-    let utf16 = ascii.map { FCUChar($0) }
+    var key: UInt64? = nil
+    if ascii.count <= 8 {
+      var k: UInt64 = 0
+      for (i, b) in ascii.enumerated() { k |= UInt64(b) << (8 * UInt64(i)) }
+      key = k
+    }
     return handle.withLock { h -> Double? in
+      if let key, let known = h.memo[key] { return known }
+      let utf16 = ascii.map { FCUChar($0) }
       var status: FCUErrorCode = 0
       var position: Int32 = 0
-      let value = fc_unum_parseDouble(h.format, utf16, Int32(utf16.count), &position, &status)
-      return status <= 0 && Int(position) == utf16.count ? value : nil
+      let parsed = fc_unum_parseDouble(h.format, utf16, Int32(utf16.count), &position, &status)
+      let value = status <= 0 && Int(position) == utf16.count ? parsed : nil
+      if let key {
+        if h.memo.count >= Self.memoLimit { h.memo.removeAll(keepingCapacity: true) }
+        h.memo[key] = value
+      }
+      return value
     }
   }
 

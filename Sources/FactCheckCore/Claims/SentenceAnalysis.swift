@@ -34,22 +34,30 @@ final class SentenceAnalysis {
     // matches do not overlap). Few phrases match in a sentence, so a short list is cheaper
     // than an array over every compiled phrase (which was allocated and zeroed per sentence).
     var next: [(phrase: Int, word: Int)] = []
-    for start in view.ids.indices {
+    rules.compiled.withUnsafeBufferPointer { compiled in
       // The phrases that can start with this word, then those that can start anywhere.
-      func tryPhrases(_ list: [Int]) {
+      func tryPhrases(_ list: UnsafeBufferPointer<Int>, at start: Int) {
         for p in list {
           let blocked = next.firstIndex { $0.phrase == p }
           if let b = blocked, next[b].word > start { continue }
-          let phrase = rules.compiled[p]
+          let phrase = compiled[p]
           guard let m = phrase.match(view, at: start) else { continue }
           found.append((phrase, m))
           let resume = max(m.words.upperBound, start + 1)
           if let b = blocked { next[b].word = resume } else { next.append((p, resume)) }
         }
       }
-      let id = view.ids[start]
-      if id >= 0, Int(id) < rules.startingByID.count { tryPhrases(rules.startingByID[Int(id)]) }
-      tryPhrases(rules.anyStart)
+      rules.startingByID.withUnsafeBufferPointer { byID in
+        rules.anyStart.withUnsafeBufferPointer { anyStart in
+          for start in view.ids.indices {
+            let id = view.ids[start]
+            if id >= 0, Int(id) < byID.count {
+              byID[Int(id)].withUnsafeBufferPointer { tryPhrases($0, at: start) }
+            }
+            tryPhrases(anyStart, at: start)
+          }
+        }
+      }
     }
     // Mentions in rule order, then text order, as each phrase's matches were listed before.
     found.sort { ($0.0.index, $0.1.words.lowerBound) < ($1.0.index, $1.1.words.lowerBound) }

@@ -2,8 +2,10 @@
 /// sentence compares integers, and an index from first word to phrases, so each word of a
 /// sentence tries only the phrases that can start there.
 public final class CompiledPhrase: Sendable {
+  /// A word element's alternatives are `ids[lo..<hi]`: kept in one array for the phrase so an
+  /// element holds no reference, and matching retains and releases nothing per element.
   enum Element: Sendable {
-    case word([Int32], optional: Bool)
+    case word(lo: Int32, hi: Int32, optional: Bool)
     case gap(Int)
     case number
   }
@@ -11,6 +13,8 @@ public final class CompiledPhrase: Sendable {
   /// Position in the compiled set; mentions are reported in this order.
   let index: Int
   let elements: [Element]
+  /// The word ids of all word elements, each element's alternatives sorted.
+  let ids: [Int32]
   let source: String
   /// The rule the phrase belongs to, or nil for a place name.
   let rule: Rule?
@@ -22,21 +26,25 @@ public final class CompiledPhrase: Sendable {
     self.source = phrase.source
     self.rule = rule
     self.area = area
+    var ids: [Int32] = []
     self.elements = phrase.elements.map { element in
       switch element {
       case .word(let words, let optional):
-        return .word(words.sorted().map { Vocabulary.id(of: $0, in: &vocabulary) }, optional: optional)
+        let lo = Int32(ids.count)
+        ids += words.sorted().map { Vocabulary.id(of: $0, in: &vocabulary) }
+        return .word(lo: lo, hi: Int32(ids.count), optional: optional)
       case .gap(let n): return .gap(n)
       case .number: return .number
       }
     }
+    self.ids = ids
   }
 
   /// The words that can start a match, or nil when any word can (an optional first word or
   /// a number slot).
   var firstWords: [Int32]? {
-    guard case .word(let ids, let optional) = elements.first, !optional else { return nil }
-    return ids
+    guard case .word(let lo, let hi, let optional) = elements.first, !optional else { return nil }
+    return Array(ids[Int(lo)..<Int(hi)])
   }
 
   /// The match starting at word `start`, leftmost-longest as `Phrase.matches` defines it.
@@ -47,8 +55,8 @@ public final class CompiledPhrase: Sendable {
   private func match(_ view: PhraseView, element: Int, at index: Int, slot: Int?) -> (end: Int, slot: Int?)? {
     if element == elements.count { return (index, slot) }
     switch elements[element] {
-    case .word(let ids, let optional):
-      if index < view.ids.count, ids.contains(view.ids[index]),
+    case .word(let lo, let hi, let optional):
+      if index < view.ids.count, ids[Int(lo)..<Int(hi)].contains(view.ids[index]),
         let m = match(view, element: element + 1, at: index + 1, slot: slot)
       {
         return m

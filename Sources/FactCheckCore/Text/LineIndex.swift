@@ -29,12 +29,17 @@ public struct LineIndex: Sendable {
       i += 1
     }
     lineStarts = starts
+    // Block by block, with no division per byte (the per-byte `%` was 1.8% of an audit).
     var counts = [0]
     counts.reserveCapacity(bytes.count / Self.stride + 1)
     var scalars = 0
-    for (i, b) in bytes.enumerated() {
-      if b & 0xC0 != 0x80 { scalars += 1 }
-      if (i + 1) % Self.stride == 0 { counts.append(scalars) }
+    bytes.withUnsafeBufferPointer { buffer in
+      var blockEnd = Self.stride
+      while blockEnd <= buffer.count {
+        for i in (blockEnd - Self.stride)..<blockEnd where buffer[i] & 0xC0 != 0x80 { scalars += 1 }
+        counts.append(scalars)
+        blockEnd += Self.stride
+      }
     }
     scalarsBefore = counts
   }

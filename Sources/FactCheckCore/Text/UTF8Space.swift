@@ -30,8 +30,15 @@ public enum UTF8Space {
 
   /// True for a space that groups digits in "1 596": no-break, thin, narrow no-break, figure.
   public static func isDigitGroupSpace(_ b: [UInt8], _ range: SourceRange) -> Bool {
-    let s = Array(b[range.start..<range.end])
-    return s == [0x20] || s == [0xC2, 0xA0] || s == [0xE2, 0x80, 0x89] || s == [0xE2, 0x80, 0xAF]
-      || s == [0xE2, 0x80, 0x87]
+    // Compared in place: copying the bytes into an array per space token was 1.4% of an audit.
+    let i = range.start
+    switch range.length {
+    case 1: return b[i] == 0x20
+    case 2: return b[i] == 0xC2 && b[i + 1] == 0xA0
+    case 3:
+      return b[i] == 0xE2 && b[i + 1] == 0x80
+        && (b[i + 2] == 0x89 || b[i + 2] == 0xAF || b[i + 2] == 0x87)
+    default: return false
+    }
   }
 }
