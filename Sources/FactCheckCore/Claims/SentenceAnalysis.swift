@@ -100,7 +100,7 @@ final class SentenceAnalysis {
 /// by the word they start with.
 public struct CompiledRules: Sendable {
   let compiled: [CompiledPhrase]
-  let vocabulary: [String: Int32]
+  let vocabulary: WordTable
   /// Phrases by the id of a word they can start with (ids are dense, from 0).
   let startingByID: [[Int]]
   /// Phrases that can start at any word.
@@ -133,7 +133,7 @@ public struct CompiledRules: Sendable {
       }
     }
     self.compiled = compiled
-    self.vocabulary = vocabulary
+    self.vocabulary = WordTable(vocabulary)
     var byID = [[Int]](repeating: [], count: vocabulary.count)
     for (id, list) in starting where id >= 0 && Int(id) < byID.count { byID[Int(id)] = list }
     self.startingByID = byID

@@ -21,8 +21,8 @@ public final class PhraseView: Sendable {
   /// For each word, the expression starting there, or -1.
   private let expressionStarting: [Int32]
 
-  public init(document: Document, range: SourceRange, tokens: [Token], expressions: [NumericExpression],
-              vocabulary: [String: Int32] = [:]) {
+  init(document: Document, range: SourceRange, tokens: [Token], expressions: [NumericExpression],
+              vocabulary: WordTable = WordTable([:])) {
     self.range = range
     self.source = document
     let bytes = document.utf8
@@ -46,7 +46,7 @@ public final class PhraseView: Sendable {
       clause.append(current)
     }
     self.clause = clause
-    self.ids = words.map { vocabulary[$0] ?? Vocabulary.unknown }
+    self.ids = words.map { vocabulary.id(of: $0) }
     self.words = words
     self.wordRanges = ranges
     self.expressions = expressions
