@@ -50,13 +50,29 @@ public struct NumberRecognizer: Sendable {
   static func mayHoldNumber(_ bytes: [UInt8], _ tokens: [Token]) -> Bool {
     for t in tokens {
       if t.kind == .number { return true }
-      guard t.kind == .word, let key = WordKey(bytes, t.range) else { continue }
-      if witnesses.contains(key) { return true }
-      if NumberLexicon.months[key] != nil, bytes[t.range.start] < 0x61 { return true }
+      guard t.kind == .word else { continue }
       let r = t.range
-      if r.length > 4, WordKey(bytes, SourceRange(start: r.end - 4, end: r.end)) == W.fold { return true }
+      if r.length > 4, isFold(bytes, r.end) { return true }
+      guard let key = WordKey(bytes, r), let kind = screen[key] else { continue }
+      if kind == .witness || bytes[r.start] < 0x61 { return true }
     }
     return false
+  }
+
+  private enum Screen { case witness, month }
+
+  /// Witnesses and months in one table: one lookup per word instead of two.
+  private static let screen: [WordKey: Screen] = {
+    var table: [WordKey: Screen] = [:]
+    for k in NumberLexicon.months.keys { table[k] = .month }
+    for k in witnesses { table[k] = .witness }
+    return table
+  }()
+
+  /// True when the word ending at `end` ends in "fold" (any case).
+  private static func isFold(_ b: [UInt8], _ end: Int) -> Bool {
+    b[end - 4] | 0x20 == 0x66 && b[end - 3] | 0x20 == 0x6F && b[end - 2] | 0x20 == 0x6C
+      && b[end - 1] | 0x20 == 0x64
   }
 
   /// Words at least one of which every expression without digits contains (see

@@ -18,6 +18,8 @@ public final class CompiledPhrase: Sendable {
   let source: String
   /// The rule the phrase belongs to, or nil for a place name.
   let rule: Rule?
+  /// The rule's kind, read without copying the rule.
+  let kind: CheckKind?
   /// The place a gazetteer name stands for.
   let area: AreaName?
 
@@ -25,6 +27,7 @@ public final class CompiledPhrase: Sendable {
     self.index = index
     self.source = phrase.source
     self.rule = rule
+    self.kind = rule?.kind
     self.area = area
     var ids: [Int32] = []
     self.elements = phrase.elements.map { element in
