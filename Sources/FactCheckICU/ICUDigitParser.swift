@@ -49,6 +49,33 @@ final class ICUDigitParser: @unchecked Sendable {
     return tokens
   }
 
+  /// The one number token a segment of only digits, well-grouped commas and at most one point
+  /// makes ("1,596", "62.5", "2019"), or nil for anything `numberTokens` must split.
+  func singleNumberToken(_ r: SourceRange, in b: [UInt8]) -> Token? {
+    guard r.length > 0, isDigit(b[r.start]), isDigit(b[r.end - 1]) else { return nil }
+    var point: Int? = nil
+    var lastComma: Int? = nil
+    var firstComma: Int? = nil
+    for i in r.start..<r.end {
+      switch b[i] {
+      case 0x30...0x39: continue
+      case 0x2E:
+        if point != nil { return nil }
+        point = i
+      case 0x2C:
+        if point != nil { return nil }
+        if let last = lastComma, i - last != 4 { return nil }
+        if firstComma == nil { firstComma = i }
+        lastComma = i
+      default: return nil
+      }
+    }
+    if let first = firstComma {
+      guard first - r.start <= 3, (point ?? r.end) - lastComma! == 4 else { return nil }
+    }
+    return Token(range: r, kind: .number, number: parse(Array(b[r.start..<r.end])))
+  }
+
   func wordTokens(_ range: SourceRange, in bytes: [UInt8]) -> [Token] {
     guard isDigit(bytes[range.start]) else { return [Token(range: range, kind: .word)] }
     return numberTokens(range, in: bytes)

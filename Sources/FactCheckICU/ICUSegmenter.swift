@@ -68,12 +68,20 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
 
   private func tokens(in document: Document, range: SourceRange, iterator bi: OpaquePointer) -> [Token] {
     var result: [Token] = []
+    // About one token per three bytes of news text; growing the array from empty was 1.3% of
+    // an audit.
+    result.reserveCapacity(range.length / 3 + 8)
     boundaries(using: bi, in: document.utf8, from: range.start, to: range.end) {
       start, end, status in
       let tokenRange = SourceRange(start: start, end: end)
       switch status {
       case 100..<200:
-        result.append(contentsOf: digits.numberTokens(tokenRange, in: document.utf8))
+        // Most number segments are one well-formed number: one token, no intermediate array.
+        if let single = digits.singleNumberToken(tokenRange, in: document.utf8) {
+          result.append(single)
+        } else {
+          result.append(contentsOf: digits.numberTokens(tokenRange, in: document.utf8))
+        }
       case 200..<500:
         // A word not led by a digit is one token: append it without the one-element array
         // `wordTokens` would allocate for it.
