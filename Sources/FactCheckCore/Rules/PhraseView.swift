@@ -29,7 +29,9 @@ public final class PhraseView: Sendable {
     var words: [String] = []
     var ranges: [SourceRange] = []
     var clause: [Int] = []
+    var ids: [Int32] = []
     words.reserveCapacity(tokens.count)
+    ids.reserveCapacity(tokens.count)
     ranges.reserveCapacity(tokens.count)
     clause.reserveCapacity(tokens.count)
     var current = 0
@@ -39,14 +41,15 @@ public final class PhraseView: Sendable {
         continue
       }
       guard token.kind == .word || token.kind == .number else { continue }
-      let word = Self.normalisedWord(bytes, token.range)
+      let (word, id) = Self.normalisedWord(bytes, token.range, vocabulary)
       if Self.isClauseWord(word) { current += 1 }
       words.append(word)
+      ids.append(id)
       ranges.append(token.range)
       clause.append(current)
     }
     self.clause = clause
-    self.ids = words.map { vocabulary.id(of: $0) }
+    self.ids = ids
     self.words = words
     self.wordRanges = ranges
     self.expressions = expressions
@@ -105,12 +108,16 @@ public final class PhraseView: Sendable {
     }
   }
 
-  /// `normalise` of `bytes[range]`, without the intermediate strings when the word is ASCII
-  /// (lowercasing ASCII touches only A–Z, and each byte is one character).
-  static func normalisedWord(_ bytes: [UInt8], _ range: SourceRange) -> String {
+  /// `normalise` of `bytes[range]`, and its id in `vocabulary`, without intermediate strings
+  /// when the word is ASCII (lowercasing ASCII touches only A–Z, and each byte is one
+  /// character): the id is looked up on the lowercased bytes before the String is made.
+  static func normalisedWord(_ bytes: [UInt8], _ range: SourceRange, _ vocabulary: WordTable)
+    -> (String, Int32)
+  {
     let (start, end) = (range.start, range.end)
     for i in start..<end where bytes[i] >= 0x80 {
-      return normalise(String(decoding: bytes[start..<end], as: UTF8.self))
+      let word = normalise(String(decoding: bytes[start..<end], as: UTF8.self))
+      return (word, vocabulary.id(of: word))
     }
     func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
     var count = end - start
@@ -122,10 +129,13 @@ public final class PhraseView: Sendable {
         count -= 1
       }
     }
-    return String(unsafeUninitializedCapacity: count) { buffer in
+    var id = Vocabulary.unknown
+    let word = String(unsafeUninitializedCapacity: count) { buffer in
       for i in 0..<count { buffer[i] = lower(bytes[start + i]) }
+      id = vocabulary.id(of: UnsafeBufferPointer(rebasing: buffer[0..<count]))
       return count
     }
+    return (word, id)
   }
 
   static func normalise(_ word: String) -> String {

@@ -8,10 +8,30 @@ import Testing
     let words = ["Essex", "county's", "COUNTY'S", "offenders'", "its", "it's", "s'", "Mr", "1,596",
                  "2019-20", "A", "x'S", "ab's", "abc's", "bus'", "O'Neill", "’s", "county’s", "Ünïcode's",
                  "'''", "ss'", "ssss'"]
+    // Half the normalised words are in the vocabulary, so both a hit and a miss are checked.
+    var vocabulary: [String: Int32] = [:]
+    for (i, w) in words.enumerated() where i % 2 == 0 {
+      _ = Vocabulary.id(of: PhraseView.normalise(w), in: &vocabulary)
+    }
+    let table = WordTable(vocabulary)
     for w in words {
       let bytes = Array(w.utf8)
-      #expect(PhraseView.normalisedWord(bytes, SourceRange(start: 0, end: bytes.count))
-        == PhraseView.normalise(w), "\(w)")
+      let (word, id) = PhraseView.normalisedWord(bytes, SourceRange(start: 0, end: bytes.count), table)
+      #expect(word == PhraseView.normalise(w), "\(w)")
+      #expect(id == vocabulary[word] ?? Vocabulary.unknown, "\(w)")
+    }
+  }
+
+  /// The byte-hashed word table answers as the dictionary it is built from, for every word
+  /// in it and for words that are not (including prefixes and extensions of words in it).
+  @Test func wordTableAgreesWithItsDictionary() {
+    var vocabulary: [String: Int32] = [:]
+    let inTable = (0..<500).map { "w\($0 * 7)" } + ["in", "the", "county", "north", "wales", "’s", ""]
+    for w in inTable { _ = Vocabulary.id(of: w, in: &vocabulary) }
+    let table = WordTable(vocabulary)
+    for w in inTable { #expect(table.id(of: w) == vocabulary[w], "\(w)") }
+    for w in (0..<500).map({ "w\($0 * 7 + 1)" }) + ["i", "inn", "th", "countyx", "wale"] {
+      #expect(table.id(of: w) == (vocabulary[w] ?? Vocabulary.unknown), "\(w)")
     }
   }
 
