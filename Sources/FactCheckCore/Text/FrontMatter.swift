@@ -18,28 +18,40 @@ public struct FrontMatter: Sendable, Hashable {
 
   /// The front matter of a document, when it starts with a `---` line closed by `---` or `...`.
   public static func parse(_ document: Document) -> FrontMatter? {
+    // A first line without "---" cannot open a block: most documents stop here, on bytes.
+    let bytes = document.utf8
+    let firstBreak = bytes.firstIndex(of: 0x0A) ?? bytes.count
+    guard bytes[..<firstBreak].indices.contains(where: { i in
+      i + 2 < firstBreak && bytes[i] == 0x2D && bytes[i + 1] == 0x2D && bytes[i + 2] == 0x2D
+    }) else { return nil }
     let text = document.text
     let firstLine = text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]
     guard trim(firstLine).replacingBOM == "---" else { return nil }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = lines[0]
+    // Line by line up to the closing delimiter only: splitting the whole text into lines first
+    // was 4% of an audit of Markdown files.
+    guard firstLine.endIndex < text.endIndex else { return nil }
+    var lineStart = text.index(after: firstLine.endIndex)
     var fields: [String: String] = [:]
-    var offset = first.utf8.count + 1
-    for line in lines.dropFirst() {
-      let text = trim(line)
+    var offset = firstLine.utf8.count + 1
+    while true {
+      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+      let line = text[lineStart..<lineEnd]
+      let content = trim(line)
       offset += line.utf8.count + 1
-      if text == "---" || text == "..." {
+      if content == "---" || content == "..." {
         return FrontMatter(fields: fields, range: SourceRange(start: 0, end: min(offset, document.utf8.count)))
       }
-      guard let colon = text.firstIndex(of: ":") else { continue }
-      let key = trim(text[..<colon])
-      var value = trim(text[text.index(after: colon)...])
-      if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
-        value = String(value.dropFirst().dropLast())
+      if let colon = content.firstIndex(of: ":") {
+        let key = trim(content[..<colon])
+        var value = trim(content[content.index(after: colon)...])
+        if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+          value = String(value.dropFirst().dropLast())
+        }
+        if !key.isEmpty, !key.hasPrefix(" ") { fields[key] = value }
       }
-      if !key.isEmpty, !key.hasPrefix(" ") { fields[key] = value }
+      guard lineEnd < text.endIndex else { return nil }
+      lineStart = text.index(after: lineEnd)
     }
-    return nil
   }
 
   /// The document with the block's bytes replaced by spaces (line breaks kept).

@@ -16,31 +16,38 @@ public struct LineIndex: Sendable {
 
   public init(bytes: [UInt8]) {
     self.bytes = bytes
+    // Both passes run over the buffer, the scalar count as a branch-free sum per block that the
+    // compiler vectorises: this index is built for every document, and the checked,
+    // byte-at-a-time loops were 1.6% of an audit.
     var starts = [0]
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(i + 1)
-      } else if b == 0x0D {
-        if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(i + 1)
-      }
-      i += 1
-    }
-    lineStarts = starts
-    // Block by block, with no division per byte (the per-byte `%` was 1.8% of an audit).
     var counts = [0]
     counts.reserveCapacity(bytes.count / Self.stride + 1)
-    var scalars = 0
     bytes.withUnsafeBufferPointer { buffer in
+      let n = buffer.count
+      var i = 0
+      while i < n {
+        let b = buffer[i]
+        if b <= 0x0D {
+          if b == 0x0A {
+            starts.append(i + 1)
+          } else if b == 0x0D {
+            if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+            starts.append(i + 1)
+          }
+        }
+        i += 1
+      }
+      var scalars = 0
       var blockEnd = Self.stride
-      while blockEnd <= buffer.count {
-        for i in (blockEnd - Self.stride)..<blockEnd where buffer[i] & 0xC0 != 0x80 { scalars += 1 }
+      while blockEnd <= n {
+        var inBlock = 0
+        for j in (blockEnd - Self.stride)..<blockEnd { inBlock &+= buffer[j] & 0xC0 != 0x80 ? 1 : 0 }
+        scalars += inBlock
         counts.append(scalars)
         blockEnd += Self.stride
       }
     }
+    lineStarts = starts
     scalarsBefore = counts
   }
 
