@@ -18,7 +18,20 @@ import Testing
     #expect(blanked.slice(SourceRange(start: at, end: at + 2)) == "12")
   }
 
-  @Test(arguments: ["No front matter here.\n", "---\nnever closed: yes\n", ""])
+  /// Openings the line-by-line reader must accept as the whole-text split did: a BOM, spaces
+  /// around the delimiter, a "..." close, lines without a colon, a value in single quotes.
+  @Test func readsBlocksWithLooseDelimiters() throws {
+    let text = "\u{FEFF}---  \nno colon here\n  area:  'Essex'\ndate: 2020-11-05\n ... \nBody.\n"
+    let doc = Document(text: text)
+    let front = try #require(FrontMatter.parse(doc))
+    #expect(front.area == "Essex")
+    #expect(front.date == CalendarDate(year: 2020, month: 11, day: 5))
+    #expect(front.fields.count == 2)
+    #expect(front.range == SourceRange(start: 0, end: text.utf8.count - "Body.\n".utf8.count))
+  }
+
+  @Test(arguments: ["No front matter here.\n", "---\nnever closed: yes\n", "", "---", "----\na: b\n---\n",
+                    "--- x\na: b\n---\n", "text\n---\na: b\n---\n"])
   func noBlock(_ text: String) {
     #expect(FrontMatter.parse(Document(text: text)) == nil)
   }
