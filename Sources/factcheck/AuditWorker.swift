@@ -60,7 +60,8 @@ struct AuditWorker: Sendable {
     let named = area ?? article.area
     let known = named.flatMap { gazetteer?.lookup($0)?.area.name }
     return checker.run(article.document, segmenter: segmenter,
-                       options: .init(published: published.0, area: known), publishedGiven: published.1)
+                       options: .init(published: published.0, area: known, explain: reporter.explain),
+                       publishedGiven: published.1)
   }
 
   /// "'1,569' should be 1,596 (category1_rso_total, Essex, 2019-20)" for each contradicted claim.

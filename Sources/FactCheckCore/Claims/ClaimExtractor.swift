@@ -6,10 +6,14 @@ public struct ClaimExtractor: Sendable {
     public var published: CalendarDate
     /// The article's own area, overriding the one found in the text.
     public var area: String?
+    /// Whether claims carry the reasons for their measure, area and period (`--explain`).
+    /// Off, the resolver builds none of those strings (about 2% of an audit's instructions).
+    public var explain: Bool
 
-    public init(published: CalendarDate, area: String? = nil) {
+    public init(published: CalendarDate, area: String? = nil, explain: Bool = true) {
       self.published = published
       self.area = area
+      self.explain = explain
     }
   }
 
@@ -36,7 +40,8 @@ public struct ClaimExtractor: Sendable {
     var context = DocumentContext(
       mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
       dataPeriod: dataPeriod(sentences, published: options.published),
-      published: options.published, nationalArea: compiled.nationalArea, calendar: calendar)
+      published: options.published, nationalArea: compiled.nationalArea, calendar: calendar,
+      explain: options.explain)
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
     var previousEnd = 0
     for sentence in sentences {
@@ -123,6 +128,8 @@ struct DocumentContext {
   var published: CalendarDate
   var nationalArea: String?
   var calendar: (any PeriodCalendar)?
+  /// Whether to record the reasons behind each claim (see `ClaimExtractor.Options.explain`).
+  var explain = true
   /// The area last named for a claim (or outside a comparison): a sentence that names none
   /// continues it within the paragraph, and into the next paragraph's first sentence.
   var paragraphArea: String?

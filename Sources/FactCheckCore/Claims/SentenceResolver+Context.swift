@@ -18,7 +18,8 @@ extension SentenceResolver {
   }
 
   func area(for claim: Claim, words: Range<Int>, others: [Range<Int>] = []) -> (String?, Bool, String) {
-    if let area = claim.area { return (area, true, "area: \(area), named by the comparison") }
+    let explain = context.explain
+    if let area = claim.area { return (area, true, explain ? "area: \(area), named by the comparison" : "") }
     // An area inside a comparison or ranking ("the highest in England and Wales", "the national
     // average of 119") is the scope of the comparison, not where the claim's number belongs.
     // So is an area after a comparison the claim comes before ("145 … higher than in Suffolk").
@@ -47,17 +48,19 @@ extension SentenceResolver {
       let cy = cost(y, words)
       return cx != cy ? cx < cy : x.words.lowerBound > y.words.lowerBound
     }
-    let scoped = a.comparisons.first { c in a.areas.contains { c.words.overlaps($0.words) } }
-    let scope = scoped.map { "; not the one in '\(text($0.words))' (\($0.rule.id))" } ?? ""
     if let m = nearest {
       let area = joined(m, in: mentions) ?? m.area ?? ownArea()
+      guard explain else { return (area, true, "") }
+      let scoped = a.comparisons.first { c in a.areas.contains { c.words.overlaps($0.words) } }
+      let scope = scoped.map { "; not the one in '\(text($0.words))' (\($0.rule.id))" } ?? ""
       let rule = m.ruleID.map { " (\($0))" } ?? ""
       return (area, true, "area: '\(text(m.words))' in the same sentence\(rule)\(scope)")
     }
     if let area = context.paragraphArea {
-      return (area, false, "area: \(area), named earlier in the paragraph")
+      return (area, false, explain ? "area: \(area), named earlier in the paragraph" : "")
     }
-    return (context.mainArea, false, "area: \(context.mainArea ?? "none"), the article's own area")
+    return (context.mainArea, false,
+            explain ? "area: \(context.mainArea ?? "none"), the article's own area" : "")
   }
 
   /// Verbs that tie an area to the number after it: "North Wales had 1,023".
@@ -142,7 +145,7 @@ extension SentenceResolver {
       let (area, named, why) = area(for: claim, words: view.expressionWords[i], others: others)
       claim.area = area
       claim.areaNamed = named
-      claim.reasons.append(why)
+      note(&claim, why)
       resolvePeriod(&claim, attached: (attached[i] ?? []).sorted())
       if claim.basePeriod != nil, baseOfChange == nil { baseOfChange = claim.basePeriod }
       claims[i] = claim
@@ -166,18 +169,19 @@ extension SentenceResolver {
     let dataPeriod = context.dataPeriod
     if let p = own.first, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
-      claim.reasons.append("period: '\(phrase(p))' → \(period)")
+      note(&claim, "period: '\(phrase(p))' → \(period)")
     } else if !isChange, let p = periodBeforeWhen(claim), let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       // "since 2019-20, when 842 were recorded": the period the "when" refers back to.
       claim.period = period
-      claim.reasons.append("period: '\(phrase(p))', which 'when' refers to → \(period)")
+      note(&claim, "period: '\(phrase(p))', which 'when' refers to → \(period)")
     } else if !isChange, isBaseValue(claim), let data = dataPeriod {
       // "up 6.7 per cent on last year, from 49,466": the starting value of the change.
-      claim.period = baseOfChange ?? context.calendar?.period(data, shiftedBy: -1)
-      claim.reasons.append("period: \(claim.period ?? "none"), the starting point of the change")
+      let period = baseOfChange ?? context.calendar?.period(data, shiftedBy: -1)
+      claim.period = period
+      note(&claim, "period: \(period ?? "none"), the starting point of the change")
     } else {
       claim.period = dataPeriod
-      claim.reasons.append("period: \(dataPeriod ?? "none"), the newest release at \(context.published)")
+      note(&claim, "period: \(dataPeriod ?? "none"), the newest release at \(context.published)")
     }
     guard isChange else { return }
     if base == nil, let span = spans.first, let p = claim.period,
@@ -185,20 +189,20 @@ extension SentenceResolver {
       let from = context.calendar?.period(p, shiftedBy: -(SentenceResolver.years(in: view.expressions[span]) ?? 0))
     {
       claim.basePeriod = from
-      claim.reasons.append("base period: '\(phrase(span))' before \(p) → \(from)")
+      note(&claim, "base period: '\(phrase(span))' before \(p) → \(from)")
     } else if let b = base, let period = resolve(b, relativeTo: claim.period, asBase: true) {
       claim.basePeriod = period
       let marker = a.baseMarkers.first { $0.slot == b }.map { " (\($0.rule.id))" } ?? ""
-      claim.reasons.append("base period: '\(phrase(b))' → \(period)\(marker)")
+      note(&claim, "base period: '\(phrase(b))' → \(period)\(marker)")
     } else if let (measure, earlier) = context.comparedPeriods, measure == claim.measure,
       let p = claim.period, earlier < p
     {
       // "… 1,123 in March 2024, compared with 446 in 2010-11. That is an increase of 677."
       claim.basePeriod = earlier
-      claim.reasons.append("base period: \(earlier), compared with in the sentence before")
+      note(&claim, "base period: \(earlier), compared with in the sentence before")
     } else if let p = claim.period {
       claim.basePeriod = context.calendar?.period(p, shiftedBy: -1)
-      claim.reasons.append("base period: the year before \(p)")
+      note(&claim, "base period: the year before \(p)")
     }
   }
 

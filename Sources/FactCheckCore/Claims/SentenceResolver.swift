@@ -12,6 +12,12 @@ struct SentenceResolver {
 
   var view: PhraseView { a.view }
 
+  /// Records why the claim got its measure, area or period, when reasons are wanted: the
+  /// string is not even built otherwise.
+  func note(_ claim: inout Claim, _ reason: @autoclosure () -> String) {
+    if context.explain { claim.reasons.append(reason()) }
+  }
+
   mutating func resolve() -> (claims: [Claim], ignored: [SetAside], unparsed: [SetAside]) {
     var ignored: [SetAside] = []
     var unparsed: [SetAside] = []
@@ -120,7 +126,7 @@ struct SentenceResolver {
       if let change = nearest(a.changes, to: words, within: { $0.rule.window }) {
         claim.kind = .percentChange
         claim.direction = change.rule.direction
-        claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
+        note(&claim, "change: '\(text(change.words))' (\(change.rule.id))")
       }
     case .multiple:
       // "doubled", "tripled" or a multiple beside a change word ("rose almost sixfold") compare
@@ -138,7 +144,7 @@ struct SentenceResolver {
       if let change = nearest(a.changes, to: words, within: { $0.rule.window }) {
         claim.kind = .percentChange
         claim.direction = change.rule.direction
-        claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
+        note(&claim, "change: '\(text(change.words))' (\(change.rule.id))")
       } else {
         claim.kind = .percent
       }
@@ -147,12 +153,12 @@ struct SentenceResolver {
       if let change = changeJustBefore(words) {
         claim.kind = .countChange
         claim.direction = change.rule.direction
-        claim.reasons.append("change: '\(text(change.words))' (\(change.rule.id))")
+        note(&claim, "change: '\(text(change.words))' (\(change.rule.id))")
       }
     }
     if let comparison = a.comparisons.first(where: { $0.slot == i }) {
       claim.ruleID = comparison.rule.id
-      claim.reasons.append("comparison: '\(text(comparison.words))' (\(comparison.rule.id))")
+      note(&claim, "comparison: '\(text(comparison.words))' (\(comparison.rule.id))")
       claim.area = comparison.rule.area == .national ? context.nationalArea : nil
       return claim  // measure comes from the number it is compared with
     }
@@ -162,10 +168,10 @@ struct SentenceResolver {
       if let m {
         claim.measure = m.rule.measure
         claim.ruleID = m.rule.id
-        claim.reasons.append("measure: '\(text(m.words))' in the same sentence (\(m.rule.id))")
+        note(&claim, "measure: '\(text(m.words))' in the same sentence (\(m.rule.id))")
       } else if let last = context.lastCount?.measure {
         claim.measure = last
-        claim.reasons.append("measure: \(last), the count discussed just before")
+        note(&claim, "measure: \(last), the count discussed just before")
       }
       return claim
     }
@@ -178,7 +184,7 @@ struct SentenceResolver {
     claim.measure = m.rule.measure
     claim.ruleID = m.rule.id
     let d = SentenceAnalysis.distance(m.words, words)
-    claim.reasons.append("measure: '\(text(m.words))' \(d) words away (\(m.rule.id))")
+    note(&claim, "measure: '\(text(m.words))' \(d) words away (\(m.rule.id))")
     return claim
   }
 
@@ -237,7 +243,7 @@ struct SentenceResolver {
       // A number in a comparison's own slot ("the average of 116") is read firmly.
       claim.measureInferred = !isSlot
       claim.ruleID = claim.ruleID ?? donor.ruleID
-      claim.reasons.append("measure: \(measure), \(why)")
+      note(&claim, "measure: \(measure), \(why)")
       claims[i] = claim
     }
   }
@@ -298,7 +304,8 @@ struct SentenceResolver {
                         ruleID: c.rule.id)
       claim.areaNamed = subject.areaNamed
       claim.comparedWith = target
-      claim.reasons = ["compares '\(text(subject.range))'s figure: '\(text(c.words))' (\(c.rule.id))"]
+      claim.reasons = context.explain
+        ? ["compares '\(text(subject.range))'s figure: '\(text(c.words))' (\(c.rule.id))"] : []
       return claim
     }
   }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Instruction profile of a one-job audit with callgrind: deterministic, so two builds compare
+# on a busy machine where wall times do not.
+#
+#   Scripts/profile.sh [ARCHIVE_DIR] [FACTCHECK_BINARY]
+#
+# ARCHIVE_DIR defaults to a fresh 2,000-article archive from Scripts/make_archive.py. Prints the
+# total instructions (Ir), instructions per input byte, and the functions with the largest
+# inclusive share. valgrind 3.19 cannot read the Swift binary's full debug info, so the
+# profile runs a copy with the debug sections stripped (symbols kept); FACTCHECK_SHARE points
+# that copy at this checkout's Corpus/ and Rules/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+bin="${2:-.build/release/factcheck}"
+[ -x "$bin" ] || swift build -c release
+command -v valgrind >/dev/null || { echo "profile.sh: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+archive="${1:-}"
+if [ -z "$archive" ]; then
+  archive="$work/articles"
+  python3 Scripts/make_archive.py "$archive" --articles 2000 >/dev/null
+fi
+strip --strip-debug -o "$work/factcheck" "$bin"
+FACTCHECK_SHARE="$root" valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" \
+  "$work/factcheck" audit "$archive" --jobs 1 -o "$work/out.jsonl" >/dev/null 2>"$work/valgrind.log"
+bytes=$(du -sb "$archive" | cut -f1)
+total=$(sed -n 's/.*refs: *//p' "$work/valgrind.log" | tr -d ,)
+echo "instructions: $total for $bytes bytes ($((total / bytes)) per byte)"
+callgrind_annotate --inclusive=yes "$work/cg.out" 2>/dev/null \
+  | { command -v swift >/dev/null && swift demangle --simplified || cat; } \
+  | grep -E '^ *[0-9,]+ \( *[0-9.]+%\)' | grep -v 'PROGRAM TOTALS' | head -"${TOP:-40}" | cut -c1-150
