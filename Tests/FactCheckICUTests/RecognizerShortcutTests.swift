@@ -28,7 +28,13 @@ import Testing
     let samples = root.appendingPathComponent("Corpus/samples")
     let files = try FileManager.default.contentsOfDirectory(atPath: samples.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
+    // The generated archive's stories too (markup and all): 400 KB of varied phrasing.
+    let archive = root.appendingPathComponent("Corpus/archive-sample")
+    let stories = FileManager.default.enumerator(atPath: archive.path)?.compactMap { $0 as? String }
+      .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") || $0.hasSuffix(".html") || $0.hasSuffix(".jsonl") }
+      .sorted() ?? []
     return try files.map { try String(contentsOf: samples.appendingPathComponent($0), encoding: .utf8) }
+      + stories.map { String(decoding: try Data(contentsOf: archive.appendingPathComponent($0)), as: UTF8.self) }
       + phrases
   }
 
@@ -47,6 +53,6 @@ import Testing
         sentences += 1
       }
     }
-    #expect(sentences > 50)
+    #expect(sentences > 2000)
   }
 }

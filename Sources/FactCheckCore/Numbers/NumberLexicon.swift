@@ -123,6 +123,14 @@ enum NumberLexicon {
     return rows.map { ($0.0.map { WordKey($0) }, $0.1) }
   }()
 
+  /// `hedges` by their first word, each list in the order of `hedges` (longest first where
+  /// they share a start): a position tries only the hedges that can start there, not all 50.
+  static let hedgesByFirstWord: [WordKey: [([WordKey], Hedge)]] = {
+    var table: [WordKey: [([WordKey], Hedge)]] = [:]
+    for row in hedges { table[row.0[0], default: []].append(row) }
+    return table
+  }()
+
   /// Suffix bounds: "10 or more", "500 or less", "aged 18 and over".
   static let suffixBounds: [([WordKey], Hedge)] = {
     let rows: [([StaticString], Hedge)] = [

@@ -18,8 +18,11 @@ public struct NumberRecognizer: Sendable {
     guard exhaustive || Self.mayHoldNumber(document.utf8, tokens) else { return [] }
     let m = Matcher(view: SentenceView(document: document, tokens: tokens))
     var out: [NumericExpression] = []
+    // Every expression holds a token `mayHoldNumber` looks for (a number, a witness word, a
+    // capitalised month or a "-fold" word), so none starts after the last of them.
+    let end = exhaustive ? m.view.count : Self.lastAnchor(m.view) + 1
     var i = 0
-    while i < m.view.count {
+    while i < end {
       // A word no form can start on is passed over without trying each form there.
       if !exhaustive, let key = m.view[i].key, !Self.starters.contains(key),
         !Self.isFoldWord(m.view, i)
@@ -57,6 +60,24 @@ public struct NumberRecognizer: Sendable {
       if kind == .witness || bytes[r.start] < 0x61 { return true }
     }
     return false
+  }
+
+  /// The index of the last token that `mayHoldNumber` would stop at, or -1.
+  static func lastAnchor(_ view: SentenceView) -> Int {
+    var i = view.count - 1
+    while i >= 0 {
+      let item = view[i]
+      if item.kind == .number { return i }
+      if item.kind == .word {
+        let r = item.range
+        if r.length > 4, isFold(view.bytes, r.end) { return i }
+        if let key = item.key, let kind = screen[key], kind == .witness || view.bytes[r.start] < 0x61 {
+          return i
+        }
+      }
+      i -= 1
+    }
+    return -1
   }
 
   private enum Screen { case witness, month }

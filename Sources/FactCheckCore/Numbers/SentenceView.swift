@@ -17,6 +17,7 @@ struct SentenceView {
 
   init(document: Document, tokens: [Token]) {
     bytes = document.utf8
+    items.reserveCapacity(tokens.count / 2 + 4)
     var pending: Gap = .none
     for t in tokens {
       if t.kind == .space {
