@@ -45,6 +45,8 @@ final class SentenceAnalysis {
         let p = k < byWord ? rules.startingByID[id][k] : rules.anyStart[k - byWord]
         let blocked = next.firstIndex { $0.phrase == p }
         if let b = blocked, next[b].word > start { continue }
+        let second = rules.secondWord[p]
+        if second >= 0, start + 1 >= ids.count || ids[start + 1] != second { continue }
         guard let m = rules.compiled[p].match(view, at: start) else { continue }
         found.append((p, m))
         let resume = max(m.words.upperBound, start + 1)
@@ -99,6 +101,10 @@ public struct CompiledRules: Sendable {
   let startingByID: [[Int]]
   /// Phrases that can start at any word.
   let anyStart: [Int]
+  /// By phrase: the one word id its second word must be, or -1. Checked before `match`: most
+  /// phrases tried at a word ("the …", "in the …") fail on the next word, and the call and its
+  /// recursion cost more than the compare (600k calls for 2,000 articles).
+  let secondWord: [Int32]
   var nationalArea: String?
 
   public init(rules: [Rule], areaNames: [AreaName], nationalArea: String?) {
@@ -132,6 +138,7 @@ public struct CompiledRules: Sendable {
     for (id, list) in starting where id >= 0 && Int(id) < byID.count { byID[Int(id)] = list }
     self.startingByID = byID
     self.anyStart = anyStart
+    self.secondWord = compiled.map { $0.requiredSecondWord ?? -1 }
     self.nationalArea = nationalArea
   }
 }

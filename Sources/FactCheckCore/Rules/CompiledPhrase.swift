@@ -50,6 +50,15 @@ public final class CompiledPhrase: Sendable {
     return Array(ids[Int(lo)..<Int(hi)])
   }
 
+  /// The single word a match must have right after its first, when the phrase starts with two
+  /// required words and the second has no alternatives.
+  var requiredSecondWord: Int32? {
+    guard elements.count >= 2, case .word(_, _, false) = elements[0],
+      case .word(let lo, let hi, false) = elements[1], hi - lo == 1
+    else { return nil }
+    return ids[Int(lo)]
+  }
+
   /// The match starting at word `start`, leftmost-longest as `Phrase.matches` defines it.
   func match(_ view: PhraseView, at start: Int) -> PhraseMatch? {
     match(view, element: 0, at: start, slot: nil).map { PhraseMatch(words: start..<$0.end, slot: $0.slot) }
