@@ -7,7 +7,10 @@ public final class PhraseView: Sendable {
   public let range: SourceRange
   /// The document the sentence belongs to.
   public let source: Document
-  public let words: [String]
+  /// The words, lowercased, each made into a String only when read: only the resolver's few
+  /// checks ("when", "in", "and") read them, and making every word's String up front was 3% of
+  /// an audit.
+  public let words: WordList
   /// Each word's id in the compiled rules' vocabulary (`Vocabulary.unknown` when no phrase
   /// uses it).
   public let ids: [Int32]
@@ -26,11 +29,9 @@ public final class PhraseView: Sendable {
     self.range = range
     self.source = document
     let bytes = document.utf8
-    var words: [String] = []
     var ranges: [SourceRange] = []
     var clause: [Int] = []
     var ids: [Int32] = []
-    words.reserveCapacity(tokens.count)
     ids.reserveCapacity(tokens.count)
     ranges.reserveCapacity(tokens.count)
     clause.reserveCapacity(tokens.count)
@@ -41,21 +42,20 @@ public final class PhraseView: Sendable {
         continue
       }
       guard token.kind == .word || token.kind == .number else { continue }
-      let (word, id) = Self.normalisedWord(bytes, token.range, vocabulary)
-      if Self.isClauseWord(word) { current += 1 }
-      words.append(word)
+      let (id, clauseWord) = Self.normalisedID(bytes, token.range, vocabulary)
+      if clauseWord { current += 1 }
       ids.append(id)
       ranges.append(token.range)
       clause.append(current)
     }
     self.clause = clause
     self.ids = ids
-    self.words = words
+    self.words = WordList(bytes: bytes, ranges: ranges)
     self.wordRanges = ranges
     self.expressions = expressions
     var spans: [Range<Int>] = []
     spans.reserveCapacity(expressions.count)
-    var starting = [Int32](repeating: -1, count: expressions.isEmpty ? 0 : words.count)
+    var starting = [Int32](repeating: -1, count: expressions.isEmpty ? 0 : ranges.count)
     for (i, e) in expressions.enumerated() {
       let lo = ranges.firstIndex { $0.end > e.range.start } ?? ranges.count
       var hi = lo
@@ -96,6 +96,22 @@ public final class PhraseView: Sendable {
     }
   }
 
+  /// `isClauseWord` of lowercased bytes.
+  static func isClauseWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    func equals(_ s: StaticString) -> Bool {
+      s.utf8CodeUnitCount == word.count
+        && s.withUTF8Buffer { $0.elementsEqual(word) }
+    }
+    switch word.count {
+    case 3: return equals("but")
+    case 5: return equals("while")
+    case 6: return equals("though")
+    case 7: return equals("whereas")
+    case 8: return equals("although")
+    default: return false
+    }
+  }
+
   /// A word that starts a new clause ("while", "but", "whereas", "although", "though").
   static func isClauseWord(_ word: String) -> Bool {
     switch word.utf8.count {
@@ -108,19 +124,45 @@ public final class PhraseView: Sendable {
     }
   }
 
-  /// `normalise` of `bytes[range]`, and its id in `vocabulary`, without intermediate strings
-  /// when the word is ASCII (lowercasing ASCII touches only A–Z, and each byte is one
-  /// character): the id is looked up on the lowercased bytes before the String is made.
-  static func normalisedWord(_ bytes: [UInt8], _ range: SourceRange, _ vocabulary: WordTable)
-    -> (String, Int32)
-  {
+  /// `normalise` of `bytes[range]`, without the intermediate strings when the word is ASCII
+  /// (lowercasing ASCII touches only A–Z, and each byte is one character).
+  static func normalisedWord(_ bytes: [UInt8], _ range: SourceRange) -> String {
     let (start, end) = (range.start, range.end)
     for i in start..<end where bytes[i] >= 0x80 {
-      let word = normalise(String(decoding: bytes[start..<end], as: UTF8.self))
-      return (word, vocabulary.id(of: word))
+      return normalise(String(decoding: bytes[start..<end], as: UTF8.self))
     }
-    func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-    var count = end - start
+    let count = asciiNormalisedLength(bytes, range)
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      for i in 0..<count { buffer[i] = lower(bytes[start + i]) }
+      return count
+    }
+  }
+
+  /// The id in `vocabulary` of the normalised word at `range`, and whether it starts a clause,
+  /// worked out on its lowercased bytes in a stack buffer: no String is made for ASCII words.
+  static func normalisedID(_ bytes: [UInt8], _ range: SourceRange, _ vocabulary: WordTable)
+    -> (id: Int32, clauseWord: Bool)
+  {
+    let (start, end) = (range.start, range.end)
+    let limit = 48
+    if end - start > limit || bytes[start..<end].contains(where: { $0 >= 0x80 }) {
+      let word = normalisedWord(bytes, range)
+      return (vocabulary.id(of: word), isClauseWord(word))
+    }
+    let count = asciiNormalisedLength(bytes, range)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { buffer in
+      for i in 0..<count { buffer[i] = lower(bytes[start + i]) }
+      let word = UnsafeBufferPointer(rebasing: buffer[0..<count])
+      return (vocabulary.id(of: word), isClauseWord(word))
+    }
+  }
+
+  private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+  /// The length of an ASCII word without a possessive "'s" or "s'" (words over three bytes).
+  private static func asciiNormalisedLength(_ bytes: [UInt8], _ range: SourceRange) -> Int {
+    let end = range.end
+    var count = end - range.start
     if count > 3 {
       let (a, b) = (lower(bytes[end - 2]), lower(bytes[end - 1]))
       if a == UInt8(ascii: "'") && b == UInt8(ascii: "s") {
@@ -129,13 +171,7 @@ public final class PhraseView: Sendable {
         count -= 1
       }
     }
-    var id = Vocabulary.unknown
-    let word = String(unsafeUninitializedCapacity: count) { buffer in
-      for i in 0..<count { buffer[i] = lower(bytes[start + i]) }
-      id = vocabulary.id(of: UnsafeBufferPointer(rebasing: buffer[0..<count]))
-      return count
-    }
-    return (word, id)
+    return count
   }
 
   static func normalise(_ word: String) -> String {
@@ -197,4 +233,14 @@ extension Phrase {
       return match(in: view, element: element + 1, at: span.upperBound, slot: e)
     }
   }
+}
+
+/// A sentence's words, normalised as `PhraseView.normalise` does, each String made on reading.
+public struct WordList: RandomAccessCollection, Sendable {
+  let bytes: [UInt8]
+  let ranges: [SourceRange]
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { ranges.count }
+  public subscript(position: Int) -> String { PhraseView.normalisedWord(bytes, ranges[position]) }
 }

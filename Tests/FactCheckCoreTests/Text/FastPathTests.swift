@@ -7,7 +7,8 @@ import Testing
   @Test func asciiWordsNormaliseAsBefore() {
     let words = ["Essex", "county's", "COUNTY'S", "offenders'", "its", "it's", "s'", "Mr", "1,596",
                  "2019-20", "A", "x'S", "ab's", "abc's", "bus'", "O'Neill", "’s", "county’s", "Ünïcode's",
-                 "'''", "ss'", "ssss'"]
+                 "'''", "ss'", "ssss'", "But", "WHILE", "though", "Whereas's", "although",
+                 String(repeating: "x", count: 60)]
     // Half the normalised words are in the vocabulary, so both a hit and a miss are checked.
     var vocabulary: [String: Int32] = [:]
     for (i, w) in words.enumerated() where i % 2 == 0 {
@@ -16,9 +17,13 @@ import Testing
     let table = WordTable(vocabulary)
     for w in words {
       let bytes = Array(w.utf8)
-      let (word, id) = PhraseView.normalisedWord(bytes, SourceRange(start: 0, end: bytes.count), table)
+      let range = SourceRange(start: 0, end: bytes.count)
+      let word = PhraseView.normalisedWord(bytes, range)
       #expect(word == PhraseView.normalise(w), "\(w)")
+      #expect(WordList(bytes: bytes, ranges: [range]).first == word)
+      let (id, clauseWord) = PhraseView.normalisedID(bytes, range, table)
       #expect(id == vocabulary[word] ?? Vocabulary.unknown, "\(w)")
+      #expect(clauseWord == PhraseView.isClauseWord(word), "\(w)")
     }
   }
 
