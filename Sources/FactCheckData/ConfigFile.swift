@@ -48,7 +48,7 @@ public struct ConfigFile: Sendable, Hashable {
     }
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      node = try composeYAML(text)
     } catch let e as YamlError {
       let d = RuleFileReader.diagnostic(file: path, e)
       throw DataError([DataDiagnostic(file: path, line: d.line, column: d.column, reason: d.message)])

@@ -30,7 +30,7 @@ struct DatasetMetadata {
     var meta = DatasetMetadata()
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try composeYAML(text)
     } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
       let YamlError.composer(_, problem, mark, _)
     {

@@ -64,7 +64,7 @@ struct RuleFileReader {
       return nil
     }
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try composeYAML(text) else {
         problems.append(RuleDiagnostic(file: file, line: 1, column: 1, message: "empty rule file"))
         return nil
       }
