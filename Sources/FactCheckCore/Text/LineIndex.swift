@@ -16,33 +16,46 @@ public struct LineIndex: Sendable {
 
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    // Both passes run over the buffer, the scalar count as a branch-free sum per block that the
-    // compiler vectorises: this index is built for every document, and the checked,
-    // byte-at-a-time loops were 1.6% of an audit.
+    // Eight bytes at a time: this index is built for every document, and byte-at-a-time
+    // loops were over 1% of an audit. A word with no byte below 0x0E holds no line break; a
+    // continuation byte (10xxxxxx) is not a scalar start.
     var starts = [0]
     var counts = [0]
     counts.reserveCapacity(bytes.count / Self.stride + 1)
     bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      let raw = UnsafeRawPointer(base)
       let n = buffer.count
+      let ones: UInt64 = 0x0101_0101_0101_0101
       var i = 0
       while i < n {
-        let b = buffer[i]
-        if b <= 0x0D {
-          if b == 0x0A {
-            starts.append(i + 1)
-          } else if b == 0x0D {
-            if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
-            starts.append(i + 1)
+        if i + 8 <= n {
+          let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if (w &- ones &* 0x0E) & ~w & (ones &* 0x80) == 0 {
+            i += 8
+            continue
           }
+        }
+        let b = buffer[i]
+        if b == 0x0A {
+          starts.append(i + 1)
+        } else if b == 0x0D {
+          if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+          starts.append(i + 1)
         }
         i += 1
       }
       var scalars = 0
       var blockEnd = Self.stride
       while blockEnd <= n {
-        var inBlock = 0
-        for j in (blockEnd - Self.stride)..<blockEnd { inBlock &+= buffer[j] & 0xC0 != 0x80 ? 1 : 0 }
-        scalars += inBlock
+        var continuations = 0
+        var j = blockEnd - Self.stride
+        while j < blockEnd {
+          let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+          continuations += ((w >> 7) & ~(w >> 6) & ones).nonzeroBitCount
+          j += 8
+        }
+        scalars += Self.stride - continuations
         counts.append(scalars)
         blockEnd += Self.stride
       }

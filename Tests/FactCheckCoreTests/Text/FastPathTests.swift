@@ -40,6 +40,33 @@ import Testing
     }
   }
 
+  /// Line starts and columns from the word-at-a-time scan match a byte-by-byte count, on
+  /// random mixes of ASCII, line breaks (LF, CR, CR LF) and two- to four-byte characters.
+  @Test func lineIndexMatchesANaiveCount() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["a", " ", "\n", "\r", "\r\n", "é", "€", "😀", "1,596", "\t"]
+    for _ in 0..<50 {
+      let text = (0..<Int.random(in: 0..<700, using: &generator))
+        .map { _ in pieces.randomElement(using: &generator)! }.joined()
+      let bytes = Array(text.utf8)
+      let index = LineIndex(bytes: bytes)
+      var naiveStarts = [0]
+      var i = 0
+      while i < bytes.count {
+        if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+        if bytes[i] == 0x0A || bytes[i] == 0x0D { naiveStarts.append(i + 1) }
+        i += 1
+      }
+      #expect(index.lineStarts == naiveStarts)
+      for offset in stride(from: 0, through: bytes.count, by: 7) {
+        let line = index.lineNumber(of: offset)
+        let start = index.lineStarts[line]
+        let column = 1 + bytes[start..<offset].filter { $0 & 0xC0 != 0x80 }.count
+        #expect(index.location(of: offset) == SourceLocation(line: line + 1, column: column))
+      }
+    }
+  }
+
   @Test func columnsCountScalarsOnLongLines() {
     var text = String(repeating: "a£€😀b", count: 400) + "\r\n" + String(repeating: "é", count: 300)
     text += "\n\nlast"
