@@ -7,13 +7,48 @@ struct WordKey: Hashable, Sendable {
   /// The key of `bytes[range]`, or nil when it is longer than 16 bytes or holds anything but
   /// ASCII letters.
   init?(_ bytes: [UInt8], _ range: SourceRange) {
-    guard range.length > 0, range.length <= 16 else { return nil }
+    let n = range.length
+    guard n > 0, n <= 16 else { return nil }
+    // Two eight-byte loads when the bytes are there (every word but the document's last few):
+    // keying byte by byte was 1.6% of an audit.
+    if range.start + 16 <= bytes.count {
+      let (a, b) = bytes.withUnsafeBufferPointer { buffer -> (UInt64, UInt64) in
+        let raw = UnsafeRawPointer(buffer.baseAddress!)
+        return (raw.loadUnaligned(fromByteOffset: range.start, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: range.start + 8, as: UInt64.self))
+      }
+      let loMask: UInt64 = n >= 8 ? ~0 : (1 << (8 * UInt64(n))) - 1
+      let hiMask: UInt64 = n <= 8 ? 0 : n == 16 ? ~0 : (1 << (8 * UInt64(n - 8))) - 1
+      let spaces: UInt64 = 0x2020_2020_2020_2020
+      let l = (a | spaces) & loMask
+      let h = (b | spaces) & hiMask
+      // Bytes past the word count as letters for the check ("a" fills them).
+      let fill: UInt64 = 0x6161_6161_6161_6161
+      guard Self.allLetters(l | (fill & ~loMask)), Self.allLetters(h | (fill & ~hiMask)) else {
+        return nil
+      }
+      lo = l
+      hi = h
+      return
+    }
     for i in 0..<range.length {
       var c = bytes[range.start + i]
       if c >= 0x41 && c <= 0x5A { c |= 0x20 }
       guard c >= 0x61 && c <= 0x7A else { return nil }
       if i < 8 { lo |= UInt64(c) << (8 * UInt64(i)) } else { hi |= UInt64(c) << (8 * UInt64(i - 8)) }
     }
+  }
+
+  /// True when every byte of `x` is a lowercase ASCII letter. A byte was a letter of either
+  /// case exactly when, with 0x20 set, it lies in 0x61...0x7A.
+  private static func allLetters(_ x: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    if x & high != 0 { return false }
+    // Some byte below 0x61 (exact for bytes under 0x80).
+    if (x &- ones &* 0x61) & ~x & high != 0 { return false }
+    // Some byte above 0x7A (no carry between bytes under 0x80).
+    return ((x &+ ones &* 0x05) | x) & high == 0
   }
 
   func hash(into hasher: inout Hasher) {

@@ -80,3 +80,26 @@ import Testing
     }
   }
 }
+
+/// Word keys from the eight-byte path equal those of the byte loop (a word at the end of the
+/// buffer takes the loop), for letters of both cases and every other byte value near them.
+@Suite struct WordKeyTests {
+  @Test func wideLoadsKeyAsTheByteLoop() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet: [UInt8] = Array(0x3E...0x7F) + [0x80, 0xC3, 0xA9, 0xFF, 0x00, 0x20, 0x27]
+    for _ in 0..<3000 {
+      let length = Int.random(in: 1...18, using: &generator)
+      let letters = Bool.random(using: &generator)
+      let word: [UInt8] = (0..<length).map { _ in
+        letters ? UInt8.random(in: 0x61...0x7A, using: &generator) ^ (Bool.random(using: &generator) ? 0x20 : 0)
+          : alphabet.randomElement(using: &generator)!
+      }
+      let padded = word + [UInt8](repeating: 0x78, count: 16)
+      let wide = WordKey(padded, SourceRange(start: 0, end: word.count))
+      let loop = WordKey(word, SourceRange(start: 0, end: word.count))
+      #expect(wide == loop, "\(word)")
+    }
+    #expect(WordKey(Array("Essex".utf8) + Array(repeating: 0x20, count: 16), SourceRange(start: 0, end: 5))
+      == WordKey("essex"))
+  }
+}
