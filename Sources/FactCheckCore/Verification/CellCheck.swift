@@ -6,8 +6,19 @@ struct CellCheck {
   let period: String
   let asOf: CalendarDate
   let text: String
+  /// Resolved once: every lookup and message of the check uses it.
+  let canonicalArea: String
 
-  var canonicalArea: String { dataset.gazetteer.lookup(area)?.area.name ?? area }
+  init(dataset: Dataset, measure: Measure, area: String, period: String, asOf: CalendarDate,
+       text: String) {
+    self.dataset = dataset
+    self.measure = measure
+    self.area = area
+    self.period = period
+    self.asOf = asOf
+    self.text = text
+    canonicalArea = dataset.gazetteer.canonicalName(area) ?? area
+  }
 
   /// The published figure, or why there is none.
   func lookup(_ measureID: String? = nil, period: String? = nil, area: String? = nil)
