@@ -9,9 +9,10 @@ enum Consistency {
 
   private static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document) {
     // Earlier unhedged level claims by cell, so each claim is compared with its own cell only.
-    var earlier: [String: [Int]] = [:]
+    var earlier: [CellKind: [Int]] = [:]
     for j in checked.indices where isLevel(checked[j].claim) && checked[j].claim.expression.hedge == nil {
-      let key = cell(checked[j].claim) + "|" + checked[j].claim.kind.rawValue
+      let claim = checked[j].claim
+      let key = CellKind(measure: claim.measure, area: claim.area, period: claim.period, kind: claim.kind)
       // Keep one claim per distinct value of a cell, so a figure repeated many times costs
       // nothing more.
       defer {
@@ -67,6 +68,13 @@ enum Consistency {
         checked[k].suggestion = Suggestion.rewrite(document.slice(change.range), expression: change.expression, official: abs(computed))
       }
     }
+  }
+
+  /// A claim's cell and kind, as a key: cheaper than joining them into a string for every
+  /// level claim.
+  private struct CellKind: Hashable {
+    var measure, area, period: String?
+    var kind: ClaimKind
   }
 
   private static func isLevel(_ c: Claim) -> Bool {
