@@ -80,6 +80,16 @@ extension ArchiveArticle {
     }
   }
 
+  /// Checks that `bytes` are text, for formats whose document is built from something else
+  /// (the extracted HTML, a JSON line's fields): building one only to drop it showed in profiles.
+  static func validate(_ bytes: [UInt8], name: String) throws(ArchiveFailure) {
+    do {
+      try DocumentLoader.validate(bytes, name: name)
+    } catch {
+      throw ArchiveFailure(error)
+    }
+  }
+
   static func plain(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
     ArchiveArticle(published: dateInFileName(name), document: try decode(bytes, name: name))
   }
@@ -94,19 +104,21 @@ extension ArchiveArticle {
   }
 
   static func markdown(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
-    let document = try decode(bytes, name: name)
-    guard let front = FrontMatter.parse(document) else {
-      return ArchiveArticle(published: dateInFileName(name), document: document)
+    // The document is built once, after blanking: not once as read and again blanked.
+    try validate(bytes, name: name)
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let front = FrontMatter.parse(text) else {
+      return ArchiveArticle(published: dateInFileName(name), document: Document(name: name, text: text))
     }
     let f = front.fields
     return ArchiveArticle(
       id: f["id"], url: f["url"], title: f["title"],
       published: f["date"] ?? f["published"] ?? f["publishDate"] ?? dateInFileName(name), area: f["area"],
-      document: front.blanked(document))
+      document: Document(name: name, text: String(decoding: front.blanking(bytes), as: UTF8.self)))
   }
 
   static func html(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
-    _ = try decode(bytes, name: name)
+    try validate(bytes, name: name)
     guard let page = ArchiveHTML.extract(bytes) else {
       throw ArchiveFailure(kind: .unparsableHTML, message: "libxml2 could not read the page")
     }
@@ -115,7 +127,7 @@ extension ArchiveArticle {
   }
 
   static func jsonLine(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
-    _ = try decode(bytes, name: name)
+    try validate(bytes, name: name)
     let line: JSONLine
     do {
       line = try JSONDecoder().decode(JSONLine.self, from: Data(bytes))

@@ -28,13 +28,18 @@ public enum DocumentLoader {
 
   /// Validates `bytes` as text and wraps them in a document.
   public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> Document {
+    try validate(bytes, name: name)
+    return Document(name: name, text: String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Throws when `bytes` are not text: a NUL byte, or invalid UTF-8.
+  public static func validate(_ bytes: [UInt8], name: String) throws(InputError) {
     if let nul = bytes.firstIndex(of: 0) {
       throw InputError(path: name, reason: .binary(offset: nul))
     }
     if let bad = firstInvalidUTF8(bytes) {
       throw InputError(path: name, reason: .invalidUTF8(offset: bad))
     }
-    return Document(name: name, text: String(decoding: bytes, as: UTF8.self))
   }
 
   /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.

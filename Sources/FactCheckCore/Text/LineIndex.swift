@@ -16,27 +16,32 @@ public struct LineIndex: Sendable {
 
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [0]
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(i + 1)
-      } else if b == 0x0D {
-        if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(i + 1)
+    // Over the buffer directly: every article read builds one, and the checked loops over the
+    // array showed in audit profiles.
+    (lineStarts, scalarsBefore) = bytes.withUnsafeBufferPointer { b in
+      var starts = [0]
+      var i = 0
+      while i < b.count {
+        let byte = b[i]
+        if byte == 0x0A {
+          starts.append(i + 1)
+        } else if byte == 0x0D {
+          if i + 1 < b.count, b[i + 1] == 0x0A { i += 1 }
+          starts.append(i + 1)
+        }
+        i += 1
       }
-      i += 1
+      var counts = [0]
+      counts.reserveCapacity(b.count / Self.stride + 1)
+      var scalars = 0
+      var blockEnd = Self.stride
+      while blockEnd <= b.count {
+        for byte in b[(blockEnd - Self.stride)..<blockEnd] where byte & 0xC0 != 0x80 { scalars += 1 }
+        counts.append(scalars)
+        blockEnd += Self.stride
+      }
+      return (starts, counts)
     }
-    lineStarts = starts
-    var counts = [0]
-    counts.reserveCapacity(bytes.count / Self.stride + 1)
-    var scalars = 0
-    for (i, b) in bytes.enumerated() {
-      if b & 0xC0 != 0x80 { scalars += 1 }
-      if (i + 1) % Self.stride == 0 { counts.append(scalars) }
-    }
-    scalarsBefore = counts
   }
 
   /// The number of scalar starts in `bytes[0..<offset]`.
