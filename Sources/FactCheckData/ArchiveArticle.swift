@@ -129,10 +129,14 @@ extension ArchiveArticle {
   static func jsonLine(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
     try validate(bytes, name: name)
     let line: JSONLine
-    do {
-      line = try JSONDecoder().decode(JSONLine.self, from: Data(bytes))
-    } catch {
-      throw ArchiveFailure(kind: .malformedJSON, message: "not an article object: \(Self.describe(error))")
+    if let read = ArchiveJSONLine.parse(bytes) {
+      line = read
+    } else {
+      do {
+        line = try JSONDecoder().decode(JSONLine.self, from: Data(bytes))
+      } catch {
+        throw ArchiveFailure(kind: .malformedJSON, message: "not an article object: \(Self.describe(error))")
+      }
     }
     let text: String
     var published = line.published
@@ -171,6 +175,8 @@ extension ArchiveArticle {
     var area: String?
 
     enum CodingKeys: String, CodingKey { case id, url, published, title, text, html, area }
+
+    init() {}
 
     init(from decoder: Decoder) throws {
       let c = try decoder.container(keyedBy: CodingKeys.self)
