@@ -1,7 +1,9 @@
 extension Dataset {
   /// The scheduled first release of a period's figures; nil without a release calendar.
   public func releaseDate(of period: String) -> CalendarDate? {
-    periodType.ordinal(of: period).flatMap(releaseDate(ordinal:))
+    // Not `.flatMap(releaseDate(ordinal:))`: the method value would copy the whole dataset.
+    guard let ordinal = periodType.ordinal(of: period) else { return nil }
+    return releaseDate(ordinal: ordinal)
   }
 
   /// `releaseDate(of:)` for a period already parsed.

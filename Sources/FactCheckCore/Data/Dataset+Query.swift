@@ -6,7 +6,7 @@ extension Dataset {
   public func figure(measure: String, area: String, period: String, asOf: CalendarDate?)
     -> FigureLookup
   {
-    guard self.measure(id: measure) != nil else { return .unknownMeasure }
+    guard hasMeasure(measure) else { return .unknownMeasure }
     guard let name = gazetteer.canonicalName(area) else { return .unknownArea }
     return figure(measure: measure, canonicalArea: name, period: period, asOf: asOf)
   }
@@ -32,7 +32,7 @@ extension Dataset {
   public func figures(measure: String, period: String, asOf: CalendarDate?) -> [Figure] {
     // What `figure(measure:area:period:asOf:)` checks for every area, checked once: only the
     // versions differ from one area to the next.
-    guard self.measure(id: measure) != nil, let ordinal = periodType.ordinal(of: period) else {
+    guard hasMeasure(measure), let ordinal = periodType.ordinal(of: period) else {
       return []
     }
     let release = releaseDate(ordinal: ordinal)
@@ -49,7 +49,7 @@ extension Dataset {
 
   /// Every period's figure for one measure and area, oldest first.
   public func series(measure: String, area: String, asOf: CalendarDate?) -> [Figure] {
-    guard self.measure(id: measure) != nil, let name = gazetteer.canonicalName(area) else {
+    guard hasMeasure(measure), let name = gazetteer.canonicalName(area) else {
       return []
     }
     return periods.compactMap {

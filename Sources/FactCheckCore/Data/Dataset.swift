@@ -97,6 +97,9 @@ public struct Dataset: Sendable, Hashable {
   /// The measure with this id.
   public func measure(id: String) -> Measure? { measures.first { $0.id == id } }
 
+  /// Whether a measure has this id: `measure(id:) != nil` without copying the measure out.
+  func hasMeasure(_ id: String) -> Bool { measures.contains { $0.id == id } }
+
   /// The number of filled cells for a measure (all measures when nil).
   public func cellCount(measure: String? = nil) -> Int {
     cells.keys.filter { measure == nil || $0.measure == measure }.count

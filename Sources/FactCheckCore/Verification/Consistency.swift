@@ -15,11 +15,7 @@ enum Consistency {
       let key = CellKind(measure: claim.measure, area: claim.area, period: claim.period, kind: claim.kind)
       // Keep one claim per distinct value of a cell, so a figure repeated many times costs
       // nothing more.
-      defer {
-        if earlier[key]?.contains(where: { checked[$0].claimed.overlaps(checked[j].claimed) }) != true {
-          earlier[key, default: []].append(j)
-        }
-      }
+      defer { keep(j, in: &earlier[key, default: []], checked) }
       guard checked[j].verdict == .unverifiable else { continue }
       let later = checked[j]
       // Only sizeable figures a little apart: small counts in one article are often different
@@ -35,6 +31,12 @@ enum Consistency {
       checked[j].reason = nil
       checked[j].message = "'\(document.slice(later.claim.range))' disagrees with '\(document.slice(first.claim.range))' on line \(line) for the same figure (\(cell(later.claim)))"
     }
+  }
+
+  /// Adds claim `j` to a cell's list unless a claim there already covers its value; through
+  /// the dictionary's `default:` subscript, so the cell is looked up once.
+  private static func keep(_ j: Int, in list: inout [Int], _ checked: [CheckedClaim]) {
+    if !list.contains(where: { checked[$0].claimed.overlaps(checked[j].claimed) }) { list.append(j) }
   }
 
   private static func changeFromOwnFigures(_ checked: inout [CheckedClaim], _ document: Document) {
