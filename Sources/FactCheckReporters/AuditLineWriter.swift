@@ -199,11 +199,33 @@ struct AuditLineWriter: ~Copyable {
     count += digits
   }
 
+  /// Whether any of the 8 bytes in `word` must be escaped: below 0x20, `"` or `\`. (The
+  /// classic test for a zero byte, applied to the word and to it XORed with each quote.)
+  @inline(__always)
+  private static func needsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let below = (word &- ones &* 0x20) & ~word
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+    return (below | zero) & highs != 0
+  }
+
   private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>) {
     reserve(s.count + 2)
     append(UInt8(ascii: "\""))
+    // Most strings need no escape: skip them eight bytes at a time.
+    var clean = 0
+    if let start = UnsafeRawPointer(s.baseAddress) {
+      while clean + 8 <= s.count,
+        !Self.needsEscape(start.loadUnaligned(fromByteOffset: clean, as: UInt64.self))
+      {
+        clean += 8
+      }
+    }
     var runStart = 0
-    for i in 0..<s.count {
+    for i in clean..<s.count {
       let b = s[i]
       guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
       if runStart < i { append(UnsafeBufferPointer(rebasing: s[runStart..<i])) }
