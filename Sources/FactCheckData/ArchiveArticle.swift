@@ -96,7 +96,14 @@ extension ArchiveArticle {
 
   /// The `YYYY-MM-DD` a file name starts with (Jekyll's `_posts/2020-11-05-title.md`), if any.
   public static func dateInFileName(_ path: String) -> String? {
-    let name = Array((path as NSString).lastPathComponent.utf8)
+    // The name follows the last "/" (NSString only differs for a path ending in "/", which it
+    // trims first; asked for every file, its path handling showed in audit profiles).
+    var name = Array(path.utf8)
+    if name.last == UInt8(ascii: "/") {
+      name = Array((path as NSString).lastPathComponent.utf8)
+    } else if let slash = name.lastIndex(of: UInt8(ascii: "/")) {
+      name.removeSubrange(...slash)
+    }
     guard name.count >= 10 else { return nil }
     let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { name[$0] >= 0x30 && name[$0] <= 0x39 }
     guard digits, name[4] == 0x2D, name[7] == 0x2D else { return nil }
