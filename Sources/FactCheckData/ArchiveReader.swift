@@ -68,12 +68,12 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
   /// The bytes of a regular file. Read straight into the array: FileManager's `Data`, copied
   /// into an array, showed in audit profiles.
   static func read(_ path: String) -> Result<[UInt8], InputError> {
-    if let error = notRegular(path) { return .failure(error) }
+    var st = stat()
+    if let error = notRegular(path, &st) { return .failure(error) }
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return .failure(openError(path)) }
     defer { close(fd) }
-    var st = stat()
-    let size = fstat(fd, &st) == 0 ? Swift.max(0, Int(st.st_size)) : 0
+    let size = Swift.max(0, Int(st.st_size))
     // One byte more than the size, so a file that has not grown is read to its end in one go.
     var bytes = [UInt8](repeating: 0, count: size + 1)
     var count = 0
@@ -98,6 +98,11 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
   /// directory, or a FIFO, socket or device (which could block the audit forever).
   static func notRegular(_ path: String) -> InputError? {
     var st = stat()
+    return notRegular(path, &st)
+  }
+
+  /// `notRegular(_:)`, keeping what stat says (the size, to read the file in one go).
+  static func notRegular(_ path: String, _ st: inout stat) -> InputError? {
     guard stat(path, &st) == 0 else { return openError(path) }
     switch st.st_mode & S_IFMT {
     case S_IFREG: return nil

@@ -69,7 +69,7 @@ public struct ArchiveSource: Sequence, Sendable {
     let source: ArchiveSource
     var roots: IndexingIterator<[String]>
     /// Open directories, innermost last: the remaining entries of each, sorted.
-    var stack: [(dir: String, entries: ArraySlice<String>)] = []
+    var stack: [(dir: String, entries: ArraySlice<Listed>)] = []
     /// Directories already walked, by device and inode: a symlink loop (`sub/up -> ..`) or a
     /// second link to a folder is walked once.
     var walked: Set<[UInt64]> = []
@@ -82,10 +82,11 @@ public struct ArchiveSource: Sequence, Sendable {
     public mutating func next() -> Entry? {
       while true {
         if var top = stack.popLast() {
-          guard let name = top.entries.popFirst() else { continue }
+          guard let listed = top.entries.popFirst() else { continue }
           stack.append(top)
+          let name = listed.name
           let path = top.dir.hasSuffix("/") ? top.dir + name : top.dir + "/" + name
-          if let entry = visit(path, name: name) { return entry }
+          if let entry = visit(path, name: name, regular: listed.isRegular) { return entry }
         } else {
           guard let root = roots.next() else { return nil }
           if let entry = visit(root, name: nil) { return entry }
@@ -95,13 +96,14 @@ public struct ArchiveSource: Sequence, Sendable {
 
     /// The entry for `path`: a root as given when `name` is nil, else a file called `name`
     /// found in a directory. One stat tells a directory (FileManager.fileExists and a second
-    /// stat for the loop check cost two or three).
-    mutating func visit(_ path: String, name: String?) -> Entry? {
+    /// stat for the loop check cost two or three), and none is needed for what the directory
+    /// listing says is a `regular` file.
+    mutating func visit(_ path: String, name: String?, regular: Bool = false) -> Entry? {
       var st = stat()
-      if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR {
+      if !regular, stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR {
         if !walked.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted { return nil }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        stack.append((path, names.filter { !$0.hasPrefix(".") }.sorted()[...]))
+        let listed = Self.list(path).filter { !$0.name.hasPrefix(".") }
+        stack.append((path, listed.sorted { $0.name < $1.name }[...]))
         return nil
       }
       guard let name else {
@@ -114,6 +116,30 @@ public struct ArchiveSource: Sequence, Sendable {
       guard let format = ArchiveFormat.of(name: name), source.selects(path) else { return nil }
       return Entry(path: path, format: format)
     }
+
+    /// The entries of a directory as FileManager.contentsOfDirectory names them, with the
+    /// type the listing gives (read with readdir, which FileManager does too but keeps).
+    static func list(_ path: String) -> [Listed] {
+      guard let dir = opendir(path) else { return [] }
+      defer { closedir(dir) }
+      var listed: [Listed] = []
+      while let entry = readdir(dir) {
+        let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
+          field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) {
+            FileManager.default.string(withFileSystemRepresentation: $0, length: strlen($0))
+          }
+        }
+        if name == "." || name == ".." { continue }
+        listed.append(Listed(name: name, isRegular: Int(entry.pointee.d_type) == DT_REG))
+      }
+      return listed
+    }
+  }
+
+  /// A name in a directory, and whether the listing says it is a regular file.
+  struct Listed {
+    var name: String
+    var isRegular: Bool
   }
 
   /// True when `path` passes `--include` (any, when given) and no `--exclude`. A glob matches the
