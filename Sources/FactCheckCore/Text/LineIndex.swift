@@ -19,9 +19,21 @@ public struct LineIndex: Sendable {
     // Over the buffer directly: every article read builds one, and the checked loops over the
     // array showed in audit profiles.
     (lineStarts, scalarsBefore) = bytes.withUnsafeBufferPointer { b in
+      let raw = UnsafeRawPointer(b.baseAddress)
       var starts = [0]
       var i = 0
       while i < b.count {
+        // Eight bytes at a time while they hold no line break (the classic zero-byte test).
+        if let raw, i + 8 <= b.count {
+          let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
+          let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+          let ones: UInt64 = 0x0101_0101_0101_0101
+          if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+            continue
+          }
+        }
         let byte = b[i]
         if byte == 0x0A {
           starts.append(i + 1)
@@ -35,8 +47,13 @@ public struct LineIndex: Sendable {
       counts.reserveCapacity(b.count / Self.stride + 1)
       var scalars = 0
       var blockEnd = Self.stride
-      while blockEnd <= b.count {
-        for byte in b[(blockEnd - Self.stride)..<blockEnd] where byte & 0xC0 != 0x80 { scalars += 1 }
+      while blockEnd <= b.count, let raw {
+        // Eight bytes at a time: a continuation byte has its top bits 10.
+        for offset in Swift.stride(from: blockEnd - Self.stride, to: blockEnd, by: 8) {
+          let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          let continuations = (word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101
+          scalars += 8 - continuations.nonzeroBitCount
+        }
         counts.append(scalars)
         blockEnd += Self.stride
       }
