@@ -4,7 +4,10 @@ public struct Gazetteer: Sendable, Hashable {
   /// the verifier asks for them, and for `national`, several times per claim.
   public let areas: [Area]
   /// The area covering the whole dataset, if declared.
-  public let national: Area?
+  public var national: Area? { nationalEntry.map { entries[$0] } }
+  /// Where `national` is in `entries`: an index rather than the Area, which would add four
+  /// references to retain whenever a dataset is copied.
+  private let nationalEntry: Int?
 
   private var entries: [Area]
   private var index: [String: Entry] = [:]
@@ -19,7 +22,7 @@ public struct Gazetteer: Sendable, Hashable {
   public init(areas: [Area]) {
     entries = areas
     self.areas = areas.filter { !$0.isNational }
-    national = areas.first { $0.isNational }
+    nationalEntry = areas.firstIndex { $0.isNational }
     for confidence in [AreaMatch.Confidence.name, .alias, .city] {
       for (i, area) in areas.enumerated() {
         for name in Gazetteer.names(of: area, confidence) where index[Gazetteer.key(name)] == nil {
