@@ -6,7 +6,24 @@ public enum ArchiveFormat: String, Sendable, Codable {
 
   /// The format of a file found in a directory; nil for files an audit skips.
   public static func of(path: String) -> ArchiveFormat? {
-    switch (path as NSString).pathExtension.lowercased() {
+    known((path as NSString).pathExtension.lowercased())
+  }
+
+  /// `of(path:)` for a name found in a directory (no `/`). Plain ASCII names are read on their
+  /// bytes: NSString's path functions were most of the cost of walking an archive.
+  static func of(name: String) -> ArchiveFormat? {
+    var name = name
+    return name.withUTF8 { bytes -> ArchiveFormat?? in
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x2F }) else { return nil }
+      // As NSString.pathExtension: after the last dot, none when that dot starts the name.
+      guard let dot = bytes.lastIndex(of: 0x2E), dot > 0 else { return .some(nil) }
+      let ext = String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]), as: UTF8.self)
+      return .some(known(ext.lowercased()))
+    } ?? of(path: name)
+  }
+
+  private static func known(_ lowercasedExtension: String) -> ArchiveFormat? {
+    switch lowercasedExtension {
     case "txt", "text": .text
     case "md", "markdown": .markdown
     case "html", "htm", "xhtml": .html
@@ -24,13 +41,21 @@ public struct ArchiveSource: Sequence, Sendable {
   public var include: [String]
   public var exclude: [String]
   /// Paths never read (the audit's own output and progress files).
-  public var skip: Set<String>
+  public var skip: Set<String> {
+    didSet { skipNames = Set(skip.map { ($0 as NSString).lastPathComponent }) }
+  }
+  /// The file names of `skip`: a file found in a directory under another name is not one of
+  /// them (standardizing a path leaves its last component alone), and its path need not be
+  /// standardized, which cost more than reading many a file.
+  private var skipNames: Set<String>
 
   public init(paths: [String], include: [String] = [], exclude: [String] = [], skip: Set<String> = []) {
     self.paths = paths
     self.include = include
     self.exclude = exclude
-    self.skip = Set(skip.map(Self.standard))
+    let standard = Set(skip.map(Self.standard))
+    self.skip = standard
+    skipNames = Set(standard.map { ($0 as NSString).lastPathComponent })
   }
 
   public struct Entry: Sendable, Equatable {
@@ -44,7 +69,7 @@ public struct ArchiveSource: Sequence, Sendable {
     let source: ArchiveSource
     var roots: IndexingIterator<[String]>
     /// Open directories, innermost last: the remaining entries of each, sorted.
-    var stack: [(dir: String, entries: ArraySlice<String>)] = []
+    var stack: [(dir: String, entries: ArraySlice<Listed>)] = []
     /// Directories already walked, by device and inode: a symlink loop (`sub/up -> ..`) or a
     /// second link to a folder is walked once.
     var walked: Set<[UInt64]> = []
@@ -57,37 +82,70 @@ public struct ArchiveSource: Sequence, Sendable {
     public mutating func next() -> Entry? {
       while true {
         if var top = stack.popLast() {
-          guard let name = top.entries.popFirst() else { continue }
+          guard let listed = top.entries.popFirst() else { continue }
           stack.append(top)
+          let name = listed.name
           let path = top.dir.hasSuffix("/") ? top.dir + name : top.dir + "/" + name
-          if let entry = visit(path, direct: false) { return entry }
+          if let entry = visit(path, name: name, regular: listed.isRegular) { return entry }
         } else {
           guard let root = roots.next() else { return nil }
-          if let entry = visit(root, direct: true) { return entry }
+          if let entry = visit(root, name: nil) { return entry }
         }
       }
     }
 
-    mutating func visit(_ path: String, direct: Bool) -> Entry? {
-      var isDir: ObjCBool = false
-      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-      if exists && isDir.boolValue {
-        var st = stat()
-        if stat(path, &st) == 0, !walked.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted { return nil }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        stack.append((path, names.filter { !$0.hasPrefix(".") }.sorted()[...]))
+    /// The entry for `path`: a root as given when `name` is nil, else a file called `name`
+    /// found in a directory. One stat tells a directory (FileManager.fileExists and a second
+    /// stat for the loop check cost two or three), and none is needed for what the directory
+    /// listing says is a `regular` file.
+    mutating func visit(_ path: String, name: String?, regular: Bool = false) -> Entry? {
+      var st = stat()
+      if !regular, stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR {
+        if !walked.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted { return nil }
+        let listed = Self.list(path).filter { !$0.name.hasPrefix(".") }
+        stack.append((path, listed.sorted { $0.name < $1.name }[...]))
         return nil
       }
-      if source.skip.contains(ArchiveSource.standard(path)) { return nil }
-      if direct { return Entry(path: path, format: ArchiveFormat.of(path: path) ?? .text) }
-      guard let format = ArchiveFormat.of(path: path), source.selects(path) else { return nil }
+      guard let name else {
+        if source.skip.contains(ArchiveSource.standard(path)) { return nil }
+        return Entry(path: path, format: ArchiveFormat.of(path: path) ?? .text)
+      }
+      if source.skipNames.contains(name), source.skip.contains(ArchiveSource.standard(path)) {
+        return nil
+      }
+      guard let format = ArchiveFormat.of(name: name), source.selects(path) else { return nil }
       return Entry(path: path, format: format)
     }
+
+    /// The entries of a directory as FileManager.contentsOfDirectory names them, with the
+    /// type the listing gives (read with readdir, which FileManager does too but keeps).
+    static func list(_ path: String) -> [Listed] {
+      guard let dir = opendir(path) else { return [] }
+      defer { closedir(dir) }
+      var listed: [Listed] = []
+      while let entry = readdir(dir) {
+        let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
+          field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) {
+            FileManager.default.string(withFileSystemRepresentation: $0, length: strlen($0))
+          }
+        }
+        if name == "." || name == ".." { continue }
+        listed.append(Listed(name: name, isRegular: Int(entry.pointee.d_type) == DT_REG))
+      }
+      return listed
+    }
+  }
+
+  /// A name in a directory, and whether the listing says it is a regular file.
+  struct Listed {
+    var name: String
+    var isRegular: Bool
   }
 
   /// True when `path` passes `--include` (any, when given) and no `--exclude`. A glob matches the
   /// whole path or the file name; `*` crosses `/`.
   public func selects(_ path: String) -> Bool {
+    if include.isEmpty && exclude.isEmpty { return true }
     let name = (path as NSString).lastPathComponent
     let matches = { (glob: String) in fnmatch(glob, path, 0) == 0 || fnmatch(glob, name, 0) == 0 }
     if !include.isEmpty && !include.contains(where: matches) { return false }

@@ -28,23 +28,56 @@ public enum DocumentLoader {
 
   /// Validates `bytes` as text and wraps them in a document.
   public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> Document {
-    if let nul = bytes.firstIndex(of: 0) {
+    try validate(bytes, name: name)
+    return Document(name: name, text: String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Throws when `bytes` are not text: a NUL byte, or invalid UTF-8.
+  public static func validate(_ bytes: [UInt8], name: String) throws(InputError) {
+    if let nul = firstNUL(bytes) {
       throw InputError(path: name, reason: .binary(offset: nul))
     }
     if let bad = firstInvalidUTF8(bytes) {
       throw InputError(path: name, reason: .invalidUTF8(offset: bad))
     }
-    return Document(name: name, text: String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The offset of the first NUL byte. Every article read is checked: eight bytes are tested at
+  /// a time (the classic zero-byte test), which byte-by-byte search was not.
+  static func firstNUL(_ b: [UInt8]) -> Int? {
+    b.withUnsafeBufferPointer { buffer in
+      var i = 0
+      if let base = UnsafeRawPointer(buffer.baseAddress) {
+        while i + 8 <= buffer.count {
+          let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+          i += 8
+        }
+      }
+      return buffer[i...].firstIndex(of: 0)
+    }
   }
 
   /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
-  public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+  public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer(firstInvalidUTF8)
+  }
+
+  private static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = b.count
+    let base = UnsafeRawPointer(b.baseAddress)
     while i < n {
       let c = b[i]
       if c < 0x80 {
-        i += 1
+        // Runs of ASCII, most of any article, eight bytes at a time.
+        if let base, i + 8 <= n,
+          base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          i += 8
+        } else {
+          i += 1
+        }
         continue
       }
       let width: Int

@@ -10,7 +10,7 @@ public enum AuditLineV1 {
                               reporter: JSONReporter) -> [UInt8] {
     var writer = AuditLineWriter()
     writer.document(reporter.document(report), id: id, url: url, title: title)
-    writer.bytes.append(0x0A)
+    writer.append(0x0A)
     return writer.bytes
   }
 
@@ -19,7 +19,7 @@ public enum AuditLineV1 {
                              offset: Int?) -> [UInt8] {
     var writer = AuditLineWriter(capacity: 256)
     writer.failure(path: path, id: id, url: url, kind: kind, message: message, offset: offset)
-    writer.bytes.append(0x0A)
+    writer.append(0x0A)
     return writer.bytes
   }
 

@@ -5,48 +5,100 @@
 ///
 /// `JSONEncoder` builds a tree of boxed values, sorts every object's keys and then serialises;
 /// on an audit that was a fifth of the run. This appends straight to one byte buffer.
-struct AuditLineWriter {
-  var bytes: [UInt8] = []
+///
+/// The buffer is the writer's own memory, not an array: appending to an array checks its
+/// uniqueness and capacity through calls on every byte, and that was most of the writer's time.
+/// The writer is therefore not copyable; `bytes` copies the output out.
+struct AuditLineWriter: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   /// True right after `{` or `[`: the next key or element needs no comma.
   private var first = true
 
-  init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int = 4096) {
+    self.capacity = Swift.max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// The output so far.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  // MARK: - Bytes
+
+  /// Makes room for `n` more bytes.
+  @inline(__always)
+  private mutating func reserve(_ n: Int) {
+    if count + n > capacity { grow(n) }
+  }
+
+  @inline(never)
+  private mutating func grow(_ n: Int) {
+    let grown = Swift.max(capacity * 2, count + n)
+    let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    new.initialize(from: base, count: count)
+    base.deallocate()
+    base = new
+    capacity = grown
+  }
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+    guard let from = buffer.baseAddress, buffer.count > 0 else { return }
+    reserve(buffer.count)
+    (base + count).initialize(from: from, count: buffer.count)
+    count += buffer.count
+  }
+
+  private mutating func append(_ text: StaticString) {
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
 
   // MARK: - Structure
 
   mutating func openObject() {
-    bytes.append(UInt8(ascii: "{"))
+    append(UInt8(ascii: "{"))
     first = true
   }
 
   mutating func closeObject() {
-    bytes.append(UInt8(ascii: "}"))
+    append(UInt8(ascii: "}"))
     first = false
   }
 
   mutating func openArray() {
-    bytes.append(UInt8(ascii: "["))
+    append(UInt8(ascii: "["))
     first = true
   }
 
   mutating func closeArray() {
-    bytes.append(UInt8(ascii: "]"))
+    append(UInt8(ascii: "]"))
     first = false
   }
 
   /// Before each array element.
   mutating func element() {
-    if !first { bytes.append(UInt8(ascii: ",")) }
+    if !first { append(UInt8(ascii: ",")) }
     first = false
   }
 
   /// `"key":`, with a comma before it unless it is the object's first. Keys are plain ASCII.
   mutating func key(_ name: StaticString) {
     element()
-    bytes.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
+    reserve(name.utf8CodeUnitCount + 3)
+    append(UInt8(ascii: "\""))
+    append(name)
+    append(UInt8(ascii: "\""))
+    append(UInt8(ascii: ":"))
   }
 
   // MARK: - Values
@@ -57,12 +109,12 @@ struct AuditLineWriter {
   }
 
   mutating func bool(_ value: Bool) {
-    bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+    append(value ? "true" : "false")
   }
 
   mutating func int(_ value: Int) {
     if value < 0 {
-      bytes.append(UInt8(ascii: "-"))
+      append(UInt8(ascii: "-"))
       appendDigits(value.magnitude)
     } else {
       appendDigits(UInt(value))
@@ -77,7 +129,7 @@ struct AuditLineWriter {
     }
     var text = value.description
     if text.hasSuffix(".0") { text.removeLast(2) }
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { append($0) }
   }
 
   // MARK: - Keyed shorthands
@@ -129,45 +181,70 @@ struct AuditLineWriter {
 
   // MARK: - Private
 
-  private static let trueBytes = Array("true".utf8)
-  private static let falseBytes = Array("false".utf8)
   private static let hex = Array("0123456789abcdef".utf8)
 
   private mutating func appendDigits(_ value: UInt) {
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for 20 digits
-    var n = value
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        count += 1
-        buffer[24 - count] = UInt8(ascii: "0") + UInt8(n % 10)
-        n /= 10
-      } while n > 0
-      bytes.append(contentsOf: buffer[(24 - count)...])
+    var digits = 1
+    var rest = value / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
     }
+    reserve(digits)
+    var n = value
+    for i in stride(from: count + digits - 1, through: count, by: -1) {
+      base[i] = UInt8(ascii: "0") + UInt8(n % 10)
+      n /= 10
+    }
+    count += digits
+  }
+
+  /// Whether any of the 8 bytes in `word` must be escaped: below 0x20, `"` or `\`. (The
+  /// classic test for a zero byte, applied to the word and to it XORed with each quote.)
+  @inline(__always)
+  private static func needsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let below = (word &- ones &* 0x20) & ~word
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+    return (below | zero) & highs != 0
   }
 
   private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>) {
-    bytes.append(UInt8(ascii: "\""))
-    var runStart = 0
-    for i in 0..<s.count {
-      let b = s[i]
-      guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-      if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<i])) }
-      runStart = i + 1
-      bytes.append(UInt8(ascii: "\\"))
-      switch b {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(b)
-      case 0x08: bytes.append(UInt8(ascii: "b"))
-      case 0x09: bytes.append(UInt8(ascii: "t"))
-      case 0x0A: bytes.append(UInt8(ascii: "n"))
-      case 0x0C: bytes.append(UInt8(ascii: "f"))
-      case 0x0D: bytes.append(UInt8(ascii: "r"))
-      default:
-        bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+    reserve(s.count + 2)
+    append(UInt8(ascii: "\""))
+    // Most strings need no escape: skip them eight bytes at a time.
+    var clean = 0
+    if let start = UnsafeRawPointer(s.baseAddress) {
+      while clean + 8 <= s.count,
+        !Self.needsEscape(start.loadUnaligned(fromByteOffset: clean, as: UInt64.self))
+      {
+        clean += 8
       }
     }
-    if runStart < s.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart...])) }
-    bytes.append(UInt8(ascii: "\""))
+    var runStart = 0
+    for i in clean..<s.count {
+      let b = s[i]
+      guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+      if runStart < i { append(UnsafeBufferPointer(rebasing: s[runStart..<i])) }
+      runStart = i + 1
+      append(UInt8(ascii: "\\"))
+      switch b {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): append(b)
+      case 0x08: append(UInt8(ascii: "b"))
+      case 0x09: append(UInt8(ascii: "t"))
+      case 0x0A: append(UInt8(ascii: "n"))
+      case 0x0C: append(UInt8(ascii: "f"))
+      case 0x0D: append(UInt8(ascii: "r"))
+      default:
+        append("u00")
+        append(Self.hex[Int(b >> 4)])
+        append(Self.hex[Int(b & 0xF)])
+      }
+    }
+    if runStart < s.count { append(UnsafeBufferPointer(rebasing: s[runStart...])) }
+    append(UInt8(ascii: "\""))
   }
 }

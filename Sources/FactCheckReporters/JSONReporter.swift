@@ -24,7 +24,9 @@ public struct JSONReporter: Sendable {
   public func document(_ r: DocumentReport) -> ReportV1.DocumentV1 {
     let doc = r.document
     let claims = r.extracted.claims.enumerated().map { i, c in
-      claim(r.checked?[i].claim ?? c, checked: r.checked?[i], doc)
+      // Taken once: each `r.checked?[i]` copies the checked claim.
+      let checked = r.checked?[i]
+      return claim(checked?.claim ?? c, checked: checked, doc)
     }
     return ReportV1.DocumentV1(
       path: doc.name, published: r.published.description, published_assumed: !r.publishedGiven,

@@ -66,6 +66,21 @@ final class TemporaryFolder {
     #expect(error?.description == "\(path): error: invalid UTF-8 at byte offset \(offset)")
   }
 
+  /// ASCII is skipped eight bytes at a time: a bad byte is found at any offset, a NUL first.
+  @Test func badBytesAreFoundAtEveryOffset() throws {
+    for offset in 0..<20 {
+      let text = Array(String(repeating: "a", count: offset).utf8)
+      let tail = Array(" é and more text".utf8)
+      #expect(throws: InputError(path: "x", reason: .invalidUTF8(offset: offset))) {
+        try DocumentLoader.validate(text + [0xFF] + tail, name: "x")
+      }
+      #expect(throws: InputError(path: "x", reason: .binary(offset: offset + 1))) {
+        try DocumentLoader.validate(text + [0xFF, 0x00] + tail, name: "x")
+      }
+      #expect(throws: Never.self) { try DocumentLoader.validate(text + tail + text, name: "x") }
+    }
+  }
+
   @Test func nulByteMeansBinary() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("image.png", Array("PNG".utf8) + [0x0D, 0x0A, 0x00, 0x01])

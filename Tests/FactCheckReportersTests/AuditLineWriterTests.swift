@@ -47,6 +47,19 @@ import Testing
     }
   }
 
+  /// Clean stretches are skipped a word at a time: an escape anywhere in a word is still found.
+  @Test func escapesAreFoundAtEveryOffset() throws {
+    for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{7F}", "é", "\u{2028}"] {
+      for offset in 0..<24 {
+        let s = String(repeating: "a", count: offset) + special + String(repeating: "b ]", count: 5)
+        var w = AuditLineWriter()
+        w.string(s)
+        let expected = try JSONEncoder.compact.encode([s]).dropFirst().dropLast()
+        #expect(w.bytes == Array(expected), "\(s.debugDescription)")
+      }
+    }
+  }
+
   @Test func numbersPrintAsFoundationDoes() throws {
     var values: [Double] = [0, -0.0, 1, -1, 0.1, 2.5, 1e-7, 1e15, 1e15 - 1, -1e15 + 1, 1e16, 1e21,
                             99.95, 1596, 9_007_199_254_740_993, 0.000123, 12_345_678.9]

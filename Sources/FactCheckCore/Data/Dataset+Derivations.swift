@@ -86,7 +86,7 @@ extension Dataset {
     -> (rank: Int, of: Int)?
   {
     let all = figures(measure: measure, period: period, asOf: asOf)
-    guard let name = gazetteer.lookup(area)?.area.name,
+    guard let name = gazetteer.canonicalName(area),
       let mine = all.first(where: { $0.area == name })
     else { return nil }
     return (all.filter { $0.value > mine.value }.count + 1, all.count)

@@ -1,8 +1,14 @@
 extension Dataset {
   /// The scheduled first release of a period's figures; nil without a release calendar.
   public func releaseDate(of period: String) -> CalendarDate? {
-    guard let release, let end = periodEnd(period) else { return nil }
-    return release.releaseDate(periodEnd: end)
+    // Not `.flatMap(releaseDate(ordinal:))`: the method value would copy the whole dataset.
+    guard let ordinal = periodType.ordinal(of: period) else { return nil }
+    return releaseDate(ordinal: ordinal)
+  }
+
+  /// `releaseDate(of:)` for a period already parsed.
+  func releaseDate(ordinal: Int) -> CalendarDate? {
+    release?.releaseDate(periodEnd: periodType.end(ordinal: ordinal))
   }
 
   /// The newest period whose release day is on or before `asOf`.

@@ -6,31 +6,55 @@ extension Dataset {
   public func figure(measure: String, area: String, period: String, asOf: CalendarDate?)
     -> FigureLookup
   {
-    guard self.measure(id: measure) != nil else { return .unknownMeasure }
-    guard let match = gazetteer.lookup(area) else { return .unknownArea }
+    guard hasMeasure(measure) else { return .unknownMeasure }
+    guard let name = gazetteer.canonicalName(area) else { return .unknownArea }
+    return figure(measure: measure, canonicalArea: name, period: period, asOf: asOf)
+  }
+
+  /// `figure(measure:area:period:asOf:)` once the measure is known and the area resolved.
+  private func figure(measure: String, canonicalArea: String, period: String, asOf: CalendarDate?)
+    -> FigureLookup
+  {
+    // The period is then in canonical form already: no need to relabel it.
     guard let ordinal = periodType.ordinal(of: period) else { return .noFigure }
-    let period = periodType.label(ordinal: ordinal)
-    let release = releaseDate(of: period)
+    let release = releaseDate(ordinal: ordinal)
     if let asOf, let release, asOf < release { return .notYetPublished(release: release) }
-    let key = CellKey(measure: measure, area: match.area.name, period: period)
+    let key = CellKey(measure: measure, area: canonicalArea, period: period)
     guard let cell = cells[key] else { return .noFigure }
     guard let index = cell.versionIndex(asOf: asOf) else {
       let first = cell.versions.first?.effective
       return first.map { .notYetPublished(release: $0) } ?? .noFigure
     }
-    return .found(makeFigure(key, cell, index))
+    return .found(makeFigure(key, cell, index, release: release))
   }
 
   /// Every area's figure for one measure and period (national area excluded), in file order.
   public func figures(measure: String, period: String, asOf: CalendarDate?) -> [Figure] {
-    gazetteer.areas.compactMap {
-      figure(measure: measure, area: $0.name, period: period, asOf: asOf).figure
+    // What `figure(measure:area:period:asOf:)` checks for every area, checked once: only the
+    // versions differ from one area to the next.
+    guard hasMeasure(measure), let ordinal = periodType.ordinal(of: period) else {
+      return []
+    }
+    let release = releaseDate(ordinal: ordinal)
+    if let asOf, let release, asOf < release { return [] }
+    guard let column = columns[ColumnKey(measure: measure, period: period)] else { return [] }
+    return column.compactMap { entry in
+      entry.cell.versionIndex(asOf: asOf).map {
+        makeFigure(
+          CellKey(measure: measure, area: entry.area, period: period), entry.cell, $0,
+          release: release)
+      }
     }
   }
 
   /// Every period's figure for one measure and area, oldest first.
   public func series(measure: String, area: String, asOf: CalendarDate?) -> [Figure] {
-    periods.compactMap { figure(measure: measure, area: area, period: $0, asOf: asOf).figure }
+    guard hasMeasure(measure), let name = gazetteer.canonicalName(area) else {
+      return []
+    }
+    return periods.compactMap {
+      figure(measure: measure, canonicalArea: name, period: $0, asOf: asOf).figure
+    }
   }
 
   /// The national area's published figure, when there is one.
@@ -39,7 +63,9 @@ extension Dataset {
     return figure(measure: measure, area: national.name, period: period, asOf: asOf).figure
   }
 
-  private func makeFigure(_ key: CellKey, _ cell: FigureCell, _ index: Int) -> Figure {
+  private func makeFigure(
+    _ key: CellKey, _ cell: FigureCell, _ index: Int, release: CalendarDate?
+  ) -> Figure {
     let version = cell.versions[index]
     let asRevision = { (v: FigureCell.Version) in
       Revision(value: v.value, source: v.source, effective: v.effective)
@@ -47,7 +73,7 @@ extension Dataset {
     let later = cell.versions[(index + 1)...].map(asRevision)
     return Figure(
       datasetID: id, measure: key.measure, area: key.area, period: key.period,
-      value: version.value, source: version.source, releaseDate: releaseDate(of: key.period),
+      value: version.value, source: version.source, releaseDate: release,
       effective: version.effective, previous: cell.versions[..<index].map(asRevision),
       revisions: later, superseded: !later.isEmpty)
   }

@@ -12,7 +12,9 @@ public struct Dataset: Sendable, Hashable {
   public var periodType: PeriodType
   public var release: ReleaseSchedule?
   public var measures: [Measure]
-  public var gazetteer: Gazetteer
+  public var gazetteer: Gazetteer {
+    didSet { buildColumns() }
+  }
   /// Flag name to meaning, as declared by the dataset.
   public var flags: [String: String]
   /// The figures as loaded, in file order.
@@ -24,6 +26,18 @@ public struct Dataset: Sendable, Hashable {
     var measure, area, period: String
   }
   private(set) var cells: [CellKey: FigureCell] = [:]
+  struct ColumnKey: Hashable, Sendable {
+    var measure, period: String
+  }
+  /// A filled cell of a column, under the area name `figure(measure:area:period:asOf:)` gives it.
+  struct ColumnCell: Hashable, Sendable {
+    var area: String
+    var cell: FigureCell
+  }
+  /// Each (measure, period)'s filled cells in `gazetteer.areas` order: `figures(measure:period:
+  /// asOf:)`, asked for every contradicted claim, reads one column instead of resolving and
+  /// looking up all the areas one by one.
+  private(set) var columns: [ColumnKey: [ColumnCell]] = [:]
   /// Canonical periods that have at least one figure, oldest first (built with the cells).
   public private(set) var periods: [String] = []
 
@@ -46,6 +60,7 @@ public struct Dataset: Sendable, Hashable {
     self.rows = rows
     self.version = ""
     buildCells()
+    buildColumns()
   }
 
   private mutating func buildCells() {
@@ -67,8 +82,23 @@ public struct Dataset: Sendable, Hashable {
     periods = ordinals.sorted().map { periodType.label(ordinal: $0) }
   }
 
+  private mutating func buildColumns() {
+    var byArea: [ColumnKey: [String: FigureCell]] = [:]
+    for (key, cell) in cells {
+      byArea[ColumnKey(measure: key.measure, period: key.period), default: [:]][key.area] = cell
+    }
+    columns = [:]
+    let names = gazetteer.areas.compactMap { gazetteer.canonicalName($0.name) }
+    for (key, cells) in byArea {
+      columns[key] = names.compactMap { name in cells[name].map { ColumnCell(area: name, cell: $0) } }
+    }
+  }
+
   /// The measure with this id.
   public func measure(id: String) -> Measure? { measures.first { $0.id == id } }
+
+  /// Whether a measure has this id: `measure(id:) != nil` without copying the measure out.
+  func hasMeasure(_ id: String) -> Bool { measures.contains { $0.id == id } }
 
   /// The number of filled cells for a measure (all measures when nil).
   public func cellCount(measure: String? = nil) -> Int {

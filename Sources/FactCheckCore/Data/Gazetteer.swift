@@ -1,9 +1,13 @@
 /// The areas of one dataset, searchable by any of their names.
 public struct Gazetteer: Sendable, Hashable {
-  /// The areas below national level, in file order.
-  public var areas: [Area] { entries.filter { !$0.isNational } }
+  /// The areas below national level, in file order. Stored rather than filtered on each use:
+  /// the verifier asks for them, and for `national`, several times per claim.
+  public let areas: [Area]
   /// The area covering the whole dataset, if declared.
-  public var national: Area? { entries.first { $0.isNational } }
+  public var national: Area? { nationalEntry.map { entries[$0] } }
+  /// Where `national` is in `entries`: an index rather than the Area, which would add four
+  /// references to retain whenever a dataset is copied.
+  private let nationalEntry: Int?
 
   private var entries: [Area]
   private var index: [String: Entry] = [:]
@@ -17,6 +21,8 @@ public struct Gazetteer: Sendable, Hashable {
   /// `collisions(in:)` to find such names before building.
   public init(areas: [Area]) {
     entries = areas
+    self.areas = areas.filter { !$0.isNational }
+    nationalEntry = areas.firstIndex { $0.isNational }
     for confidence in [AreaMatch.Confidence.name, .alias, .city] {
       for (i, area) in areas.enumerated() {
         for name in Gazetteer.names(of: area, confidence) where index[Gazetteer.key(name)] == nil {
@@ -35,6 +41,13 @@ public struct Gazetteer: Sendable, Hashable {
     // Canonical names, as the claims carry them, hit the index without normalising.
     guard let entry = index[name] ?? index[Gazetteer.key(name)] else { return nil }
     return AreaMatch(area: entries[entry.area], confidence: entry.confidence)
+  }
+
+  /// The canonical name of the area called `name`: `lookup(name)?.area.name` without copying
+  /// the area's aliases and cities, for the verifier's many lookups.
+  public func canonicalName(_ name: String) -> String? {
+    guard let entry = index[name] ?? index[Gazetteer.key(name)] else { return nil }
+    return entries[entry.area].name
   }
 
   /// Every name and alias with its area, longest first, for scanning prose.

@@ -27,13 +27,15 @@ public enum NumberText {
     return signed ? "+" + text : text
   }
 
+  /// On the ASCII bytes: every message's figures pass here, and Characters showed in profiles.
   private static func grouped(_ n: Int) -> String {
-    let digits = Array(String(n))
-    var out = ""
+    let digits = Array(String(n).utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(digits.count + digits.count / 3)
     for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
       out.append(d)
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }

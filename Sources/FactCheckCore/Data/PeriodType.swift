@@ -34,9 +34,16 @@ public enum PeriodType: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
-  /// The ordinal of a written period, or nil when it does not have this type's form.
+  /// The ordinal of a written period, or nil when it does not have this type's form. Only the
+  /// canonical form is accepted, so `label(ordinal:)` of the result gives `period` back.
   public func ordinal(of period: String) -> Int? {
-    let c = Array(period.utf8)
+    // Read in place: the verifier asks several times per claim, and a copy each time showed.
+    let utf8 = period.utf8
+    if let ordinal = utf8.withContiguousStorageIfAvailable(ordinal(of:)) { return ordinal }
+    return Array(utf8).withUnsafeBufferPointer(ordinal(of:))
+  }
+
+  private func ordinal(of c: UnsafeBufferPointer<UInt8>) -> Int? {
     switch self {
     case .calendarYear:
       return c.count == 4 ? digits(c[0..<4]) : nil
@@ -91,7 +98,7 @@ public enum PeriodType: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
-  private func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+  private func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
     var n = 0
     for b in bytes {
       guard b >= 0x30, b <= 0x39 else { return nil }

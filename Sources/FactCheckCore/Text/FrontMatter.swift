@@ -17,48 +17,73 @@ public struct FrontMatter: Sendable, Hashable {
   public var area: String? { fields["area"] }
 
   /// The front matter of a document, when it starts with a `---` line closed by `---` or `...`.
-  public static func parse(_ document: Document) -> FrontMatter? {
-    // A first line without "---" cannot open a block: most documents stop here, on bytes.
-    let bytes = document.utf8
-    let firstBreak = bytes.firstIndex(of: 0x0A) ?? bytes.count
-    guard bytes[..<firstBreak].indices.contains(where: { i in
-      i + 2 < firstBreak && bytes[i] == 0x2D && bytes[i + 1] == 0x2D && bytes[i + 2] == 0x2D
-    }) else { return nil }
-    let text = document.text
-    let firstLine = text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]
-    guard trim(firstLine).replacingBOM == "---" else { return nil }
-    // Line by line up to the closing delimiter only: splitting the whole text into lines first
-    // was 4% of an audit of Markdown files.
-    guard firstLine.endIndex < text.endIndex else { return nil }
-    var lineStart = text.index(after: firstLine.endIndex)
+  public static func parse(_ document: Document) -> FrontMatter? { parse(document.text) }
+
+  /// The front matter of an article's text (see `parse(_:)` for a document).
+  public static func parse(_ text: String) -> FrontMatter? {
+    let length = text.utf8.count
+    var lines = Lines(text: text)
+    guard let first = lines.next(), trim(first).replacingBOM == "---" else { return nil }
     var fields: [String: String] = [:]
-    var offset = firstLine.utf8.count + 1
-    while true {
-      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-      let line = text[lineStart..<lineEnd]
-      let content = trim(line)
+    var offset = first.utf8.count + 1
+    while let line = lines.next() {
+      let text = trim(line)
       offset += line.utf8.count + 1
-      if content == "---" || content == "..." {
-        return FrontMatter(fields: fields, range: SourceRange(start: 0, end: min(offset, document.utf8.count)))
+      if text == "---" || text == "..." {
+        return FrontMatter(fields: fields, range: SourceRange(start: 0, end: min(offset, length)))
       }
-      if let colon = content.firstIndex(of: ":") {
-        let key = trim(content[..<colon])
-        var value = trim(content[content.index(after: colon)...])
-        if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
-          value = String(value.dropFirst().dropLast())
-        }
-        if !key.isEmpty, !key.hasPrefix(" ") { fields[key] = value }
+      guard let colon = text.firstIndex(of: ":") else { continue }
+      let key = trim(text[..<colon])
+      var value = trim(text[text.index(after: colon)...])
+      if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+        value = String(value.dropFirst().dropLast())
       }
-      guard lineEnd < text.endIndex else { return nil }
-      lineStart = text.index(after: lineEnd)
+      if !key.isEmpty, !key.hasPrefix(" ") { fields[key] = value }
+    }
+    return nil
+  }
+
+  /// The pieces of a text between "\n" Characters, as `split(separator: "\n",
+  /// omittingEmptySubsequences: false)` cuts them, but one at a time: only the block's lines
+  /// are needed, and splitting whole articles showed in audit profiles. A "\n" Character is a
+  /// LF byte not after a CR (CR LF is one Character).
+  private struct Lines {
+    let text: String
+    var start: String.Index
+    var done = false
+
+    init(text: String) {
+      self.text = text
+      start = text.startIndex
+    }
+
+    mutating func next() -> Substring? {
+      guard !done else { return nil }
+      let utf8 = text.utf8
+      var end = start
+      var previous: UInt8 = 0
+      while end < utf8.endIndex {
+        let byte = utf8[end]
+        if byte == 0x0A && previous != 0x0D { break }
+        previous = byte
+        utf8.formIndex(after: &end)
+      }
+      let line = text[start..<end]
+      if end == utf8.endIndex { done = true } else { start = utf8.index(after: end) }
+      return line
     }
   }
 
   /// The document with the block's bytes replaced by spaces (line breaks kept).
   public func blanked(_ document: Document) -> Document {
-    var bytes = document.utf8
+    Document(name: document.name, text: String(decoding: blanking(document.utf8), as: UTF8.self))
+  }
+
+  /// A document's bytes with the block's replaced by spaces (line breaks kept).
+  public func blanking(_ utf8: [UInt8]) -> [UInt8] {
+    var bytes = utf8
     for i in range.start..<range.end where bytes[i] != 0x0A && bytes[i] != 0x0D { bytes[i] = 0x20 }
-    return Document(name: document.name, text: String(decoding: bytes, as: UTF8.self))
+    return bytes
   }
 
   /// Without leading spaces and tabs, and trailing spaces, tabs and carriage returns.

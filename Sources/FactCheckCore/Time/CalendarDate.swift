@@ -21,6 +21,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
   }
 
   public var description: String {
+    // Every report line and many messages print a date: the usual ones are written as ten
+    // ASCII bytes rather than padded and joined as strings.
+    if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+      let digit = { (n: Int) in UInt8(ascii: "0") + UInt8(n) }
+      let bytes: [UInt8] = [
+        digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10),
+        UInt8(ascii: "-"), digit(month / 10), digit(month % 10),
+        UInt8(ascii: "-"), digit(day / 10), digit(day % 10),
+      ]
+      return String(decoding: bytes, as: UTF8.self)
+    }
     func pad(_ n: Int, _ w: Int) -> String {
       let s = String(n)
       return String(repeating: "0", count: max(0, w - s.count)) + s

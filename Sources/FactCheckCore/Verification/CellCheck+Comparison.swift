@@ -40,10 +40,8 @@ extension CellCheck {
   }
 
   private func referenceFigure(_ target: ComparisonTarget) -> Figure? {
-    guard target == .national, let national = dataset.gazetteer.national,
-      case .success(let r) = lookup(area: national.name)
-    else { return nil }
-    return r
+    guard target == .national, let national = dataset.gazetteer.national else { return nil }
+    return figure(area: national.name)
   }
 
   private func compare(_ out: inout CheckedClaim, _ s: Figure, _ r: Figure, _ direction: ChangeDirection) {

@@ -3,7 +3,7 @@ extension CellCheck {
   /// "one in every 812": checked against a published one-in-N, else against 100,000 / rate,
   /// with the rounding of both.
   func oneInN(_ out: inout CheckedClaim) {
-    if case .success(let f) = lookup() {
+    if let f = figure() {
       judge(&out, official: f.value, interval: .published(f.value, rounded: true), figure: f, arithmetic: nil)
       return
     }
@@ -129,7 +129,7 @@ extension CellCheck {
   /// The year-on-year change published with the data, for a measure derived from this one.
   private func reportedChange() -> Figure? {
     for m in dataset.measures where m.unit == .percent && m.derivedFrom == [measure.id] && m.id.contains("change") {
-      if case .success(let f) = lookup(m.id) { return f }
+      if let f = figure(m.id) { return f }
     }
     return nil
   }
@@ -137,7 +137,7 @@ extension CellCheck {
   /// No cell to compare with: say so, and warn when the figure is far from the national one.
   func implausibleLevel(_ out: inout CheckedClaim) {
     guard case .rate = measure.unit, let national = dataset.gazetteer.national,
-      case .success(let n) = lookup(area: national.name), n.value > 0
+      let n = figure(area: national.name), n.value > 0
     else { return }
     let ratio = out.claim.value / n.value
     if ratio > 3 || ratio < 1.0 / 3 {

@@ -6,8 +6,19 @@ struct CellCheck {
   let period: String
   let asOf: CalendarDate
   let text: String
+  /// Resolved once: every lookup and message of the check uses it.
+  let canonicalArea: String
 
-  var canonicalArea: String { dataset.gazetteer.lookup(area)?.area.name ?? area }
+  init(dataset: Dataset, measure: Measure, area: String, period: String, asOf: CalendarDate,
+       text: String) {
+    self.dataset = dataset
+    self.measure = measure
+    self.area = area
+    self.period = period
+    self.asOf = asOf
+    self.text = text
+    canonicalArea = dataset.gazetteer.canonicalName(area) ?? area
+  }
 
   /// The published figure, or why there is none.
   func lookup(_ measureID: String? = nil, period: String? = nil, area: String? = nil)
@@ -15,23 +26,34 @@ struct CellCheck {
   {
     let p = period ?? self.period
     let a = area ?? canonicalArea
-    switch dataset.figure(measure: measureID ?? measure.id, area: a, period: p, asOf: asOf) {
+    switch find(measureID ?? measure.id, area: a, period: p) {
     case .found(let f): return .success(f)
     case .noFigure: return .failure(Miss(reason: .noFigure, message: "no official figure for \(a) in \(p)"))
     case .notYetPublished(let release):
-      // A publication date known only roughly ("2017-10") may fall days before the release the
-      // article plainly uses: judge against that first release.
-      if release.daysSince(asOf) <= 45,
-        case .found(let f) = dataset.figure(measure: measureID ?? measure.id, area: a, period: p, asOf: release)
-      {
-        return .success(f)
-      }
       return .failure(Miss(reason: .notYetPublished,
         message: "\(p) figures were not published until \(release), after this article"))
     case .unknownMeasure:
       return .failure(Miss(reason: .unknownMeasure, message: "measure '\(measureID ?? measure.id)' is not in \(dataset.id)"))
     case .unknownArea: return .failure(Miss(reason: .unknownArea, message: "'\(a)' is not an area of \(dataset.id)"))
     }
+  }
+
+  /// The published figure, when there is one: `lookup` without writing the message of a miss,
+  /// for the checks that only use a figure found (the diagnosis tries several).
+  func figure(_ measureID: String? = nil, period: String? = nil, area: String? = nil) -> Figure? {
+    find(measureID ?? measure.id, area: area ?? canonicalArea, period: period ?? self.period).figure
+  }
+
+  private func find(_ measureID: String, area: String, period: String) -> FigureLookup {
+    let found = dataset.figure(measure: measureID, area: area, period: period, asOf: asOf)
+    // A publication date known only roughly ("2017-10") may fall days before the release the
+    // article plainly uses: judge against that first release.
+    if case .notYetPublished(let release) = found, release.daysSince(asOf) <= 45,
+      case .found(let f) = dataset.figure(measure: measureID, area: area, period: period, asOf: release)
+    {
+      return .found(f)
+    }
+    return found
   }
 
   struct Miss: Error {
@@ -99,7 +121,7 @@ struct CellCheck {
   func nationalReading(_ out: inout CheckedClaim, local: Figure) -> Bool {
     guard let national = dataset.gazetteer.national, national.name != canonicalArea,
       local.value > 0, out.claim.value / local.value >= 5,
-      case .success(let n) = lookup(area: national.name), n.value > 0,
+      let n = figure(area: national.name), n.value > 0,
       out.claim.value / n.value >= 0.5, out.claim.value / n.value <= 2,
       // Where the sentence names the area, only a figure that matches the national one is
       // read as national; "31,920 … in Essex" stays about Essex.

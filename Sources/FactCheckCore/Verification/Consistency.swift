@@ -9,16 +9,13 @@ enum Consistency {
 
   private static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document) {
     // Earlier unhedged level claims by cell, so each claim is compared with its own cell only.
-    var earlier: [String: [Int]] = [:]
+    var earlier: [CellKind: [Int]] = [:]
     for j in checked.indices where isLevel(checked[j].claim) && checked[j].claim.expression.hedge == nil {
-      let key = cell(checked[j].claim) + "|" + checked[j].claim.kind.rawValue
+      let claim = checked[j].claim
+      let key = CellKind(measure: claim.measure, area: claim.area, period: claim.period, kind: claim.kind)
       // Keep one claim per distinct value of a cell, so a figure repeated many times costs
       // nothing more.
-      defer {
-        if earlier[key]?.contains(where: { checked[$0].claimed.overlaps(checked[j].claimed) }) != true {
-          earlier[key, default: []].append(j)
-        }
-      }
+      defer { keep(j, in: &earlier[key, default: []], checked) }
       guard checked[j].verdict == .unverifiable else { continue }
       let later = checked[j]
       // Only sizeable figures a little apart: small counts in one article are often different
@@ -34,6 +31,12 @@ enum Consistency {
       checked[j].reason = nil
       checked[j].message = "'\(document.slice(later.claim.range))' disagrees with '\(document.slice(first.claim.range))' on line \(line) for the same figure (\(cell(later.claim)))"
     }
+  }
+
+  /// Adds claim `j` to a cell's list unless a claim there already covers its value; through
+  /// the dictionary's `default:` subscript, so the cell is looked up once.
+  private static func keep(_ j: Int, in list: inout [Int], _ checked: [CheckedClaim]) {
+    if !list.contains(where: { checked[$0].claimed.overlaps(checked[j].claimed) }) { list.append(j) }
   }
 
   private static func changeFromOwnFigures(_ checked: inout [CheckedClaim], _ document: Document) {
@@ -67,6 +70,13 @@ enum Consistency {
         checked[k].suggestion = Suggestion.rewrite(document.slice(change.range), expression: change.expression, official: abs(computed))
       }
     }
+  }
+
+  /// A claim's cell and kind, as a key: cheaper than joining them into a string for every
+  /// level claim.
+  private struct CellKind: Hashable {
+    var measure, area, period: String?
+    var kind: ClaimKind
   }
 
   private static func isLevel(_ c: Claim) -> Bool {

@@ -16,7 +16,7 @@ struct Diagnosis {
       return (.otherPeriod, "\(NumberText.format(f.value)) is \(f.area)'s \(f.period) figure\(hint)", f.value)
     }
     if let national = c.dataset.gazetteer.national, national.name != c.canonicalArea,
-      case .success(let f) = c.lookup(area: national.name), fits(f)
+      let f = c.figure(area: national.name), fits(f)
     {
       return (.national, "\(NumberText.format(f.value)) is the \(national.name) figure for \(c.period)", f.value)
     }
@@ -27,7 +27,7 @@ struct Diagnosis {
       return (.otherArea, "\(NumberText.format(f.value)) is \(f.area)'s figure for \(c.period): another area's number?", f.value)
     }
     for other in c.dataset.measures where other.id != c.measure.id && other.unit != c.measure.unit {
-      if case .success(let f) = c.lookup(other.id), claimed.overlaps(.published(f.value, rounded: true)) {
+      if let f = c.figure(other.id), claimed.overlaps(.published(f.value, rounded: true)) {
         return (.otherMeasure, "\(NumberText.format(f.value)) is the \(other.label.lowercasedFirst) for \(f.area) in \(c.period)", f.value)
       }
     }

@@ -29,9 +29,10 @@ public struct Verifier: Sendable {
       return unverifiable(out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
     }
     guard let area = claim.area else { return unverifiable(out, .noArea, "no area for '\(text)'") }
-    if dataset.gazetteer.lookup(area) == nil {
+    // Known areas by canonicalName: lookup's match would copy the area's aliases and cities.
+    if dataset.gazetteer.canonicalName(area) == nil {
       let parts = area.split(separator: " + ").map(String.init)
-      guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.lookup($0) != nil }) else {
+      guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.canonicalName($0) != nil }) else {
         return unverifiable(out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
       }
       return JointCheck(dataset: dataset, measure: measure, areas: parts, asOf: published, text: text,

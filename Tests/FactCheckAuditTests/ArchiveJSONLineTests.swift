@@ -1,0 +1,77 @@
+@testable import FactCheckData
+import Foundation
+import Testing
+
+/// The strict JSON line reader must agree with `JSONDecoder` on every line it accepts, and
+/// accept the lines archives are made of.
+@Suite struct ArchiveJSONLineTests {
+  typealias Fields = [String?]
+
+  static func fields(_ line: ArchiveArticle.JSONLine) -> Fields {
+    [line.id, line.url, line.published, line.title, line.text, line.html, line.area]
+  }
+
+  /// The fast reader's fields, or nil when it leaves the line to `JSONDecoder`; fails the test
+  /// when `JSONDecoder` disagrees with what it read.
+  @discardableResult
+  static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Fields? {
+    let bytes = Array(text.utf8)
+    guard let fast = ArchiveJSONLine.parse(bytes) else { return nil }
+    let slow = try? JSONDecoder().decode(ArchiveArticle.JSONLine.self, from: Data(bytes))
+    #expect(slow.map(fields) == fields(fast), "\(text)", sourceLocation: sourceLocation)
+    return fields(fast)
+  }
+
+  @Test func ordinaryLinesAreReadWithoutJSONDecoder() {
+    let line = #"{"id": 12, "url": "http://x/1", "published": "2020-01-02", "title": "T \u00e9 \ud83d\ude00", "text": "In Essex 1,596.\nMore \"quoted\" \/ text", "area": null, "extra": [1, -2.5e+3, {"a": true, "b": false}], "n": 0}"#
+    #expect(Self.agree(line) == ["12", "http://x/1", "2020-01-02", "T é 😀", "In Essex 1,596.\nMore \"quoted\" / text", nil, nil])
+    #expect(Self.agree(#"{"id":"a\u0000b","html":"<p>x</p>"}"#) == ["a\0b", nil, nil, nil, nil, "<p>x</p>", nil])
+    #expect(Self.agree(#" { } "#) == [nil, nil, nil, nil, nil, nil, nil])
+    #expect(Self.agree(#"{"id": -9223372036854775808, "t\u0065xt": "escaped key"}"#)?[0] == "-9223372036854775808")
+    #expect(Self.agree("{\"text\": \"caf\u{e9} \u{7f}\"}\r")?[4] == "café \u{7f}")
+  }
+
+  @Test func doubtfulLinesAreLeftToJSONDecoder() {
+    let lines = [
+      #"{"text":"a","text":"b"}"#, #"{"id":-0}"#, #"{"id":1e2}"#, #"{"id":1.0}"#, #"{"id":1.5}"#,
+      #"{"id":99999999999999999999}"#, #"{"id":true}"#, #"{"id":00}"#, #"{"text":"\ud800"}"#,
+      #"{"x":"\udc00","text":"a"}"#, #"{"text":"\ud83dx"}"#, #"{"x":"\q","text":"a"}"#,
+      #"{"x":01,"text":"a"}"#, #"{"x":[1,],"text":"a"}"#, #"{"text":"a",}"#, #"{"x":1.,"text":"a"}"#,
+      #"{"x":1e,"text":"a"}"#, #"{"x":-,"text":"a"}"#, #"{"x":tru,"text":"a"}"#, #"{"x":NaN}"#,
+      #"{"text":"a"}x"#, "{\"text\":\"a\"}\u{0C}", "\u{FEFF}{\"text\":\"a\"}", "{\"text\":\"a\tb\"}",
+      #"[1,2]"#, #""text""#, #"{"text":1}"#, #"{"x":"#, #"{"#, "",
+      String(repeating: "[", count: 40) + String(repeating: "]", count: 40),
+      #"{"x":"# + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "}",
+    ]
+    for line in lines { #expect(Self.agree(line) == nil, "\(line)") }
+  }
+
+  /// Random edits of valid lines: whatever the reader accepts, `JSONDecoder` reads the same.
+  @Test func mutatedLinesAgreeWithJSONDecoder() {
+    let seeds = [
+      #"{"id": 12, "url": "u", "title": "T \u00e9\ud83d\ude00", "text": "a \"b\" \\ c", "extra": [1, -2.5e+3, {"a": true}], "area": null}"#,
+      #"{"id": "x-1", "html": "<p>\u00a01,596</p>", "published": "2020-11-05", "n": [[], {}, 0, 0.5e-1]}"#,
+    ]
+    let alphabet = Array(#"{}[]:,"\ u0123456789abcdefABCDEF.eE+-ntrufalsdxq"#.utf8) + [0x09, 0x0A, 0x0D, 0x01]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func random(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    var accepted = 0
+    for round in 0..<20_000 {
+      var bytes = Array(seeds[round % seeds.count].utf8)
+      for _ in 0..<(1 + random(3)) {
+        let at = random(bytes.count)
+        switch random(3) {
+        case 0: bytes.remove(at: at)
+        case 1: bytes.insert(alphabet[random(alphabet.count)], at: at)
+        default: bytes[at] = alphabet[random(alphabet.count)]
+        }
+      }
+      guard let text = String(validating: bytes, as: UTF8.self) else { continue }
+      if Self.agree(text) != nil { accepted += 1 }
+    }
+    #expect(accepted > 1_000)
+  }
+}
