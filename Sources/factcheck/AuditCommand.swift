@@ -156,7 +156,7 @@ enum AuditFailOn: String, ExpressibleByArgument, CaseIterable {
   case contradicted, failed
 }
 
-/// The HTML report being built; touched by the writer thread only.
+/// The HTML report being built; touched only inside the pipeline's serialised writes.
 final class HTMLReportBox: @unchecked Sendable {
   var report = HTMLReport()
 }

@@ -1,8 +1,8 @@
 import FactCheckData
 import Foundation
 
-/// Where audit lines go: standard output, or a file, a pipe or a device. Called from the writer
-/// thread only. For a regular file it keeps the checkpoint: every `interval` seconds it flushes,
+/// Where audit lines go: standard output, or a file, a pipe or a device. Called by one thread at
+/// a time (the pipeline's `OutputQueue` serialises writes). For a regular file it keeps the checkpoint: every `interval` seconds it flushes,
 /// fsyncs the output, then saves the progress file that says how far the output is complete.
 final class AuditOutput: @unchecked Sendable {
   let fd: Int32

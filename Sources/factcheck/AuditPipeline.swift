@@ -4,38 +4,41 @@ import Foundation
 /// Reads, checks and writes an archive in parallel with bounded memory.
 ///
 /// Each of `jobs` worker threads takes the next `batch` items from the shared reader (under a
-/// lock), checks them, and hands the batch's outcomes to one writer thread, which puts them out in
-/// input order (or as they come, unordered). Work moves in batches because handing over single
-/// articles cost a lock, a wake-up and a context switch each: about 11% of an audit's time went
-/// to futex calls, and a separate reader thread competed with the workers for the cores. A
-/// semaphore of `window` batches is taken before a batch is read and given back when it is
-/// written, so at most `window` batches are in memory whatever the archive's size.
+/// lock), checks them, and hands the batch's outcomes to the `OutputQueue`, where whichever
+/// worker finds the next batch in input order ready writes it (or any batch, unordered). Work
+/// moves in batches because handing over single articles cost a lock, a wake-up and a context
+/// switch each: about 11% of an audit's time went to futex calls. There is no reader or writer
+/// thread to compete with the workers for the cores. A semaphore of `window` batches is taken
+/// before a batch is read and given back when it is written, so at most `window` batches are
+/// in memory whatever the archive's size.
 final class AuditPipeline: @unchecked Sendable {
   let jobs: Int
   let window: Int
   let batch: Int
   let ordered: Bool
-  let results: ReorderBuffer
+  let firstIndex: Int
 
   init(jobs: Int, window: Int, batch: Int = 16, ordered: Bool, firstIndex: Int) {
     self.jobs = max(1, jobs)
     self.window = max(self.jobs + 1, window)
     self.batch = max(1, batch)
     self.ordered = ordered
-    results = ReorderBuffer(first: firstIndex, workers: self.jobs)
+    self.firstIndex = firstIndex
   }
 
-  /// Runs the whole audit; `write` is called on one thread, in output order. `makeWorker` is
-  /// called once on each worker thread, so each can own its data (see `AuditCommand`).
+  /// Runs the whole audit; `write` is called by one thread at a time, in output order.
+  /// `makeWorker` is called once on each worker thread, so each can own its data (see
+  /// `AuditCommand`).
   func run(reader: ArchiveReader, skip: Int,
            makeWorker: @escaping @Sendable () -> (ArchiveItem) -> AuditOutcome,
            write: @escaping @Sendable (AuditOutcome) -> Void) {
     let slots = DispatchSemaphore(value: window)
     let source = BatchSource(reader: reader, skip: skip)
+    let output = OutputQueue(first: firstIndex, ordered: ordered, write: write) { slots.signal() }
     let finished = DispatchGroup()
     for _ in 0..<jobs {
       finished.enter()
-      let thread = Thread { [results, batch] in
+      let thread = Thread { [batch] in
         let work = makeWorker()
         while true {
           slots.wait()
@@ -44,25 +47,14 @@ final class AuditPipeline: @unchecked Sendable {
             slots.signal()
             break
           }
-          results.put(first: first.index, items.map(work))
+          output.put(first: first.index, items.map(work))
         }
-        results.workerDone()
         finished.leave()
       }
       thread.stackSize = 8 << 20
       thread.start()
     }
-    let written = DispatchSemaphore(value: 0)
-    let writer = Thread { [results, ordered] in
-      while let outcomes = results.take(ordered: ordered) {
-        for outcome in outcomes { write(outcome) }
-        slots.signal()
-      }
-      written.signal()
-    }
-    writer.start()
     finished.wait()
-    written.wait()
   }
 }
 
@@ -95,51 +87,54 @@ final class BatchSource: @unchecked Sendable {
   }
 }
 
-/// Finished batches waiting for the writer; hands them out in index order when ordered.
-final class ReorderBuffer: @unchecked Sendable {
-  private let condition = NSCondition()
+/// Finished batches waiting to be written. The worker that puts a batch writes every batch
+/// that is then ready, unless another is already writing (which then writes it next): so one
+/// thread writes at a time, always in input order when `ordered`.
+final class OutputQueue: @unchecked Sendable {
+  private let lock = NSLock()
   /// Each batch's outcomes, by the index of its first item.
   private var pending: [Int: [AuditOutcome]] = [:]
   private var next: Int
-  private let workers: Int
-  private var workersDone = 0
+  private var writing = false
+  private let ordered: Bool
+  private let write: @Sendable (AuditOutcome) -> Void
+  /// Called after each batch is written (gives its slot back).
+  private let written: @Sendable () -> Void
 
-  init(first: Int, workers: Int) {
+  init(first: Int, ordered: Bool, write: @escaping @Sendable (AuditOutcome) -> Void,
+       written: @escaping @Sendable () -> Void) {
     next = first
-    self.workers = workers
+    self.ordered = ordered
+    self.write = write
+    self.written = written
   }
 
   func put(first: Int, _ outcomes: [AuditOutcome]) {
-    condition.lock()
+    lock.lock()
     pending[first] = outcomes
-    condition.signal()
-    condition.unlock()
-  }
-
-  /// A worker has no more batches to give.
-  func workerDone() {
-    condition.lock()
-    workersDone += 1
-    condition.signal()
-    condition.unlock()
-  }
-
-  /// The next batch to write, or nil when all are written.
-  func take(ordered: Bool) -> [AuditOutcome]? {
-    condition.lock()
-    defer { condition.unlock() }
-    while true {
-      if ordered, let outcomes = pending.removeValue(forKey: next) {
-        next = (outcomes.last?.index ?? next) + 1
-        return outcomes
-      }
-      if !ordered, let key = pending.keys.first, let outcomes = pending.removeValue(forKey: key) {
-        return outcomes
-      }
-      // Every batch read has been put before its worker said it was done, so once all are done
-      // what is left is written.
-      if workersDone == workers && pending.isEmpty { return nil }
-      condition.wait()
+    guard !writing else {
+      lock.unlock()
+      return
     }
+    writing = true
+    while let batch = takeReady() {
+      lock.unlock()
+      for outcome in batch { write(outcome) }
+      written()
+      lock.lock()
+    }
+    writing = false
+    lock.unlock()
+  }
+
+  /// The next batch to write, if it is here (under the lock).
+  private func takeReady() -> [AuditOutcome]? {
+    if ordered {
+      guard let batch = pending.removeValue(forKey: next) else { return nil }
+      next = (batch.last?.index ?? next) + 1
+      return batch
+    }
+    guard let key = pending.keys.first else { return nil }
+    return pending.removeValue(forKey: key)
   }
 }
