@@ -50,12 +50,20 @@ struct WordTable: Sendable {
     while true {
       let id = slots[i]
       if id == Vocabulary.unknown { return id }
-      if hashes[i] == h, starts[i + 1] - starts[i] == word.count,
-        bytes[starts[i]..<starts[i + 1]].elementsEqual(word)
-      {
-        return id
-      }
+      if hashes[i] == h, starts[i + 1] - starts[i] == word.count, spelled(i, as: word) { return id }
       i = (i + 1) & mask
+    }
+  }
+
+  /// True when slot `i` holds exactly `word` (same length already checked).
+  private func spelled(_ i: Int, as word: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { b in
+      var j = starts[i]
+      for c in word {
+        if b[j] != c { return false }
+        j += 1
+      }
+      return true
     }
   }
 
