@@ -43,10 +43,11 @@ public struct FrontMatter: Sendable, Hashable {
     return nil
   }
 
-  /// The pieces of a text between "\n" Characters, as `split(separator: "\n",
-  /// omittingEmptySubsequences: false)` cuts them, but one at a time: only the block's lines
-  /// are needed, and splitting whole articles showed in audit profiles. A "\n" Character is a
-  /// LF byte not after a CR (CR LF is one Character).
+  /// The lines of a text, cut at every LF byte, one at a time: only the block's lines are
+  /// needed, and splitting whole articles showed in audit profiles. A CR before the LF stays
+  /// on the line, where `trim` drops it, so files saved with Windows line ends (CR LF) have
+  /// their front matter read too. (Cutting at "\n" Characters missed them: CR LF is one
+  /// Character, so such a file was one long line and its block was analysed as text.)
   private struct Lines {
     let text: String
     var start: String.Index
@@ -61,13 +62,7 @@ public struct FrontMatter: Sendable, Hashable {
       guard !done else { return nil }
       let utf8 = text.utf8
       var end = start
-      var previous: UInt8 = 0
-      while end < utf8.endIndex {
-        let byte = utf8[end]
-        if byte == 0x0A && previous != 0x0D { break }
-        previous = byte
-        utf8.formIndex(after: &end)
-      }
+      while end < utf8.endIndex, utf8[end] != 0x0A { utf8.formIndex(after: &end) }
       let line = text[start..<end]
       if end == utf8.endIndex { done = true } else { start = utf8.index(after: end) }
       return line

@@ -30,6 +30,19 @@ import Testing
     #expect(front.range == SourceRange(start: 0, end: text.utf8.count - "Body.\n".utf8.count))
   }
 
+  /// A file saved with Windows line ends: the block is read and blanked like any other.
+  @Test func readsBlocksWithCRLFLineEnds() throws {
+    let text = "---\r\ndate: 2020-11-05\r\narea: Essex\r\n---\r\nThere were 1,596 offenders.\r\n"
+    let doc = Document(text: text)
+    let front = try #require(FrontMatter.parse(doc))
+    #expect(front.area == "Essex")
+    #expect(front.date == CalendarDate(year: 2020, month: 11, day: 5))
+    #expect(front.range == SourceRange(start: 0, end: text.utf8.count - "There were 1,596 offenders.\r\n".utf8.count))
+    let blanked = front.blanked(doc)
+    #expect(!blanked.text.contains("2020"))
+    #expect(blanked.text.hasSuffix("There were 1,596 offenders.\r\n"))
+  }
+
   @Test(arguments: ["No front matter here.\n", "---\nnever closed: yes\n", "", "---", "----\na: b\n---\n",
                     "--- x\na: b\n---\n", "text\n---\na: b\n---\n"])
   func noBlock(_ text: String) {
