@@ -11,8 +11,13 @@ struct WordTable: Sendable {
   private var starts: [Int]
   private var bytes: [UInt8] = []
   private let mask: Int
+  /// The vocabulary itself, for words given as Strings (non-ASCII ones): String equality is
+  /// canonical, so "Zürich" written with a combining diaeresis finds the precomposed one,
+  /// which a byte compare would not.
+  private let strings: [String: Int32]
 
   init(_ vocabulary: [String: Int32]) {
+    strings = vocabulary
     var size = 16
     while size < vocabulary.count * 2 { size *= 2 }
     mask = size - 1
@@ -38,12 +43,12 @@ struct WordTable: Sendable {
     starts[size] = bytes.count
   }
 
-  /// The id of `word`, or `Vocabulary.unknown`.
+  /// The id of `word`, or `Vocabulary.unknown`, by String equality (see `strings`).
   func id(of word: String) -> Int32 {
-    var word = word
-    return word.withUTF8 { id(of: $0) }
+    strings[word] ?? Vocabulary.unknown
   }
 
+  /// The id of an ASCII word's bytes (a byte compare is String equality for ASCII).
   func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
     let h = Self.hash(word)
     var i = Int(truncatingIfNeeded: h) & mask

@@ -27,6 +27,20 @@ import Testing
     }
   }
 
+  /// A non-ASCII word finds its vocabulary entry by canonical equivalence, as String keys did:
+  /// an article pasted with a combining accent ("Zu\u{308}rich", NFD) names the place a rule
+  /// spells precomposed ("Zürich", NFC), and the other way round.
+  @Test func accentedWordsMatchInEitherNormalForm() {
+    var vocabulary: [String: Int32] = [:]
+    let zurich = Vocabulary.id(of: "z\u{FC}rich", in: &vocabulary)
+    let mon = Vocabulary.id(of: "mo\u{302}n", in: &vocabulary)
+    let table = WordTable(vocabulary)
+    for (text, id) in [("Zu\u{308}rich", zurich), ("Z\u{DC}RICH", zurich), ("M\u{F4}n", mon)] {
+      let bytes = Array(text.utf8)
+      #expect(PhraseView.normalisedID(bytes, SourceRange(start: 0, end: bytes.count), table).id == id, "\(text)")
+    }
+  }
+
   /// The byte-hashed word table answers as the dictionary it is built from, for every word
   /// in it and for words that are not (including prefixes and extensions of words in it).
   @Test func wordTableAgreesWithItsDictionary() {
