@@ -44,9 +44,10 @@ public struct ArchiveSource: Sequence, Sendable {
   public var skip: Set<String> {
     didSet { skipNames = Set(skip.map { ($0 as NSString).lastPathComponent }) }
   }
-  /// The file names of `skip`: a file found in a directory under another name is not one of
-  /// them (standardizing a path leaves its last component alone), and its path need not be
-  /// standardized, which cost more than reading many a file.
+  /// The file names of `skip`, as given and as standardized: a file found in a directory under
+  /// another name is not one of them, and its path need not be standardized, which cost more
+  /// than reading many a file. Both names are kept because standardizing a path with ".." in
+  /// it resolves symlinks, which can change its last component.
   private var skipNames: Set<String>
 
   public init(paths: [String], include: [String] = [], exclude: [String] = [], skip: Set<String> = []) {
@@ -55,7 +56,7 @@ public struct ArchiveSource: Sequence, Sendable {
     self.exclude = exclude
     let standard = Set(skip.map(Self.standard))
     self.skip = standard
-    skipNames = Set(standard.map { ($0 as NSString).lastPathComponent })
+    skipNames = Set((standard.union(skip)).map { ($0 as NSString).lastPathComponent })
   }
 
   public struct Entry: Sendable, Equatable {
