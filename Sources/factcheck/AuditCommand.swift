@@ -95,6 +95,7 @@ struct AuditCommand: ParsableCommand {
     if let html { skip.insert(html) }
     let source = ArchiveSource(paths: files, include: include, exclude: exclude, skip: skip)
     let out = try AuditOutput(path: output, arguments: fingerprint, resume: resume)
+    out.flushEachLine = fromStdin
     if AuditProgressBar.enabled {
       let bar = AuditProgressBar(offset: out.resumedFrom)
       out.progress = bar
@@ -103,7 +104,10 @@ struct AuditCommand: ParsableCommand {
     let start = Date()
     let reader = ArchiveReader(source: source, stdin: fromStdin, skip: out.resumedFrom)
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    let pipeline = AuditPipeline(jobs: jobs ?? cores, window: 4 * (jobs ?? cores), ordered: !unordered,
+    // Articles from standard input are checked one at a time: a stream (`tail -f … | factcheck
+    // audit -`) must not wait for a batch of 16 to fill before its lines come out.
+    let pipeline = AuditPipeline(jobs: jobs ?? cores, window: 4 * (jobs ?? cores),
+                                 batch: fromStdin ? 1 : 16, ordered: !unordered,
                                  firstIndex: out.resumedFrom)
     let claimed = FirstUse(first)
     let report = html.map { _ in HTMLReportBox() }

@@ -19,6 +19,9 @@ final class AuditOutput: @unchecked Sendable {
   let interval: TimeInterval
   var progress: AuditProgressBar?
   var failure: Error?
+  /// Writes each line out as soon as it is ready (articles streamed in on standard input),
+  /// instead of in 1 MB chunks.
+  var flushEachLine = false
 
   /// Opens the output. With `resume`, an existing checkpoint (same arguments) is honoured: the
   /// output is cut back to the length it records and its totals carried on.
@@ -67,7 +70,7 @@ final class AuditOutput: @unchecked Sendable {
     buffer.append(contentsOf: outcome.line)
     tally.add(outcome)
     session.add(outcome)
-    if buffer.count >= 1 << 20 { flush() }
+    if flushEachLine || buffer.count >= 1 << 20 { flush() }
     progress?.update(done: tally.documents)
     if checkpointPath != nil, Date().timeIntervalSince(lastSave) >= interval { save() }
   }

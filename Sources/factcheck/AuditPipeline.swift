@@ -70,18 +70,24 @@ final class BatchSource: @unchecked Sendable {
     self.skip = skip
   }
 
-  /// Up to `count` items to check, in input order; empty once the archive is read.
-  func next(_ count: Int) -> [ArchiveItem] {
+  /// Up to `count` items to check, in input order, and no more once they hold `maxBytes`
+  /// (so a window of batches of large documents stays as small as one of single documents);
+  /// empty once the archive is read.
+  func next(_ count: Int, maxBytes: Int = 1 << 20) -> [ArchiveItem] {
     lock.lock()
     defer { lock.unlock() }
     var items: [ArchiveItem] = []
     items.reserveCapacity(count)
-    while items.count < count, !done {
+    var bytes = 0
+    while items.count < count, bytes < maxBytes, !done {
       guard let item = reader.next() else {
         done = true
         break
       }
-      if item.index >= skip { items.append(item) }
+      if item.index >= skip {
+        bytes += (try? item.bytes.get().count) ?? 0
+        items.append(item)
+      }
     }
     return items
   }

@@ -79,6 +79,44 @@ import Testing
     #expect(run.stderr.contains("audit: 3 documents, 1 failed; 1 claims: 0 supported, 1 contradicted"))
   }
 
+  /// Articles streamed on standard input come out as they are checked: the first line is
+  /// written while the input is still open (`tail -f feed.jsonl | factcheck audit -`), not
+  /// held for a batch or a full buffer.
+  @Test func stdinStreamsEachLineOut() throws {
+    let p = Process()
+    p.executableURL = AuditRun.binary
+    p.arguments = ["audit", "-", "--published", "2020-11-05"]
+    p.currentDirectoryURL = AuditRun.root
+    let (input, output) = (Pipe(), Pipe())
+    p.standardInput = input
+    p.standardOutput = output
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    let line = #"{"id": "a", "text": "There were 1,596 registered sex offenders in Essex."}"# + "\n"
+    input.fileHandleForWriting.write(Data(line.utf8))
+    let firstLine = DispatchSemaphore(value: 0)
+    let received = Received()
+    Thread.detachNewThread {
+      var data = Data()
+      while !data.contains(0x0A) {
+        let chunk = output.fileHandleForReading.availableData
+        if chunk.isEmpty { break }
+        data.append(chunk)
+      }
+      received.data = data
+      firstLine.signal()
+    }
+    // A liveness bound, not a timing: the line must come while standard input is still open.
+    let came = firstLine.wait(timeout: .now() + 30) == .success
+    try input.fileHandleForWriting.close()
+    p.waitUntilExit()
+    #expect(came, "no line out before the input closed")
+    #expect(String(decoding: received.data, as: UTF8.self).contains(#""id":"a""#))
+    #expect(p.terminationStatus == 0)
+  }
+
+  final class Received: @unchecked Sendable { var data = Data() }
+
   /// A run stopped after its checkpoint, with half a line written beyond it, resumes to the
   /// same bytes as an uninterrupted run. (Scripts/audit_kill_test.sh kills real runs.)
   @Test func resumeCutsTheHalfWrittenTailAndFinishes() throws {
