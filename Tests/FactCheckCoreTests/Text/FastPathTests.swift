@@ -143,3 +143,34 @@ import Testing
       == WordKey("essex"))
   }
 }
+
+/// ISO dates read on bytes accept exactly what the split-and-`Int` reader accepted.
+@Suite struct ISODateTests {
+  static func reference(_ iso: String) -> CalendarDate? {
+    let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+      (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d)
+    else { return nil }
+    return CalendarDate(year: y, month: m, day: d)
+  }
+
+  @Test func bytesReadAsTheSplitDid() {
+    let fixed = ["2020-11-05", "2020-02-29", "2019-02-29", "2020-13-01", "2020-00-10", "0000-01-01",
+                 "+999-01-01", "2020-+1-+5", "2020-1-05", "2020-11-5", "20201105", "2020/11/05",
+                 "2020-11-05T07:00", "", "2020-11-0\u{301}5", "２０２０-11-05", "2020--1-05", "++12-01-01"]
+    for s in fixed { #expect(CalendarDate(iso: s) == Self.reference(s), "\(s)") }
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("0123456789-+ /T2") + ["é", "\u{301}"]
+    for _ in 0..<5000 {
+      let s = String((0..<Int.random(in: 8...11, using: &generator))
+        .map { _ in alphabet.randomElement(using: &generator)! })
+      #expect(CalendarDate(iso: s) == Self.reference(s), "\(s)")
+    }
+    for _ in 0..<2000 {
+      let s = String(format: "%04d-%02d-%02d", Int.random(in: 0...9999, using: &generator),
+                     Int.random(in: 0...13, using: &generator), Int.random(in: 0...32, using: &generator))
+      #expect(CalendarDate(iso: s) == Self.reference(s), "\(s)")
+    }
+  }
+}
