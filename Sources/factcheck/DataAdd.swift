@@ -21,7 +21,7 @@ struct DataAdd: ParsableCommand {
     do {
       let n = try DatasetAdder.add(figures: file, to: folder, dryRun: dryRun)
       print(dryRun ? "\(n) row(s) valid; nothing written (--dry-run)" : "added \(n) row(s) to \(folder)/\(DatasetLoader.figuresFile)")
-    } catch let error as DataError {
+    } catch {
       DataOutput.printErrors(error)
       throw ExitCode(2)
     }
