@@ -9,29 +9,27 @@ import Foundation
 /// - A letter segment that starts with digits ("42nd", "7pc", "64.3k", "6.7per") is split into
 ///   a number token and a word token; one that starts with letters ("M25") stays a word.
 final class ICUDigitParser: @unchecked Sendable {
-  private struct Handle: @unchecked Sendable {
-    let format: OpaquePointer
-    /// Values already parsed, by their text packed into a word (texts of up to 8 bytes). News
-    /// repeats its numbers (years above all), and one ICU parse costs about 4,000 instructions:
-    /// 1.6% of an audit before this memo.
-    var memo: [UInt64: Double?] = [:]
-  }
+  /// ICU's en_GB decimal format; used under `lock` only.
+  private let format: OpaquePointer
+  /// Values already parsed, by their text packed into a word (texts of up to 8 bytes). News
+  /// repeats its numbers (years above all), and one ICU parse costs about 4,000 instructions:
+  /// 1.6% of an audit before this memo.
+  private var memo: [UInt64: Double?] = [:]
   private static let memoLimit = 4096
   // An NSLock (a pthread mutex) rather than Synchronization's Mutex: ThreadSanitizer sees
   // through pthread locks but not through the standard library's uninstrumented atomics, and
   // reported the memo's accesses as races.
   private let lock = NSLock()
-  private var handle: Handle
 
   init() throws(ICUError) {
     var status: FCUErrorCode = 0
     guard let f = fc_unum_open(Int32(FCUNUM_DECIMAL), nil, 0, "en_GB", nil, &status), status <= 0
     else { throw ICUError(function: "unum_open", status: status) }
-    handle = Handle(format: f)
+    format = f
   }
 
   deinit {
-    fc_unum_close(handle.format)
+    fc_unum_close(format)
   }
 
   func numberTokens(_ range: SourceRange, in bytes: [UInt8]) -> [Token] {
@@ -152,15 +150,15 @@ final class ICUDigitParser: @unchecked Sendable {
     }
     lock.lock()
     defer { lock.unlock() }
-    if let key, let known = handle.memo[key] { return known }
+    if let key, let known = memo[key] { return known }
     let utf16 = ascii.map { FCUChar($0) }
     var status: FCUErrorCode = 0
     var position: Int32 = 0
-    let parsed = fc_unum_parseDouble(handle.format, utf16, Int32(utf16.count), &position, &status)
+    let parsed = fc_unum_parseDouble(format, utf16, Int32(utf16.count), &position, &status)
     let value = status <= 0 && Int(position) == utf16.count ? parsed : nil
     if let key {
-      if handle.memo.count >= Self.memoLimit { handle.memo.removeAll(keepingCapacity: true) }
-      handle.memo[key] = value
+      if memo.count >= Self.memoLimit { memo.removeAll(keepingCapacity: true) }
+      memo[key] = value
     }
     return value
   }

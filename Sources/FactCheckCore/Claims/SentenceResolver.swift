@@ -123,7 +123,7 @@ struct SentenceResolver {
     case .oneInN: claim.kind = .oneInN
     case .fraction:
       claim.kind = .share
-      if let change = nearest(a.changes, to: words, within: { $0.rule.window }) {
+      if let change = nearest(a.changes, to: words) {
         claim.kind = .percentChange
         claim.direction = change.rule.direction
         note(&claim, "change: '\(text(change.words))' (\(change.rule.id))")
@@ -134,14 +134,14 @@ struct SentenceResolver {
       let verb = ["doubled", "tripled", "trebled", "quadrupled", "halved"].contains { w in
         view.words[words].contains(w)
       }
-      if verb || nearest(a.changes, to: words, within: { $0.rule.window }) != nil {
+      if verb || nearest(a.changes, to: words) != nil {
         claim.kind = .multipleChange
         claim.direction = .up
       } else {
         claim.kind = .ratio
       }
     case .percent, .percentagePoints:
-      if let change = nearest(a.changes, to: words, within: { $0.rule.window }) {
+      if let change = nearest(a.changes, to: words) {
         claim.kind = .percentChange
         claim.direction = change.rule.direction
         note(&claim, "change: '\(text(change.words))' (\(change.rule.id))")
@@ -164,7 +164,7 @@ struct SentenceResolver {
     }
     if claim.isChange {
       // A measure phrase with its own number slot ("a rate of 104") names that number only.
-      let m = nearest(a.measures.filter { $0.rule.forms.contains(.number) && $0.slot == nil }, to: words, within: nil)
+      let m = nearest(a.measures.filter { $0.rule.forms.contains(.number) && $0.slot == nil }, to: words, windowed: false)
       if let m {
         claim.measure = m.rule.measure
         claim.ruleID = m.rule.id
@@ -178,7 +178,7 @@ struct SentenceResolver {
     let fitting = a.measures.filter {
       $0.rule.forms.contains(e.form) && !excluded($0.rule, words) && ($0.slot == nil || $0.slot == i)
     }
-    guard let m = nearest(fitting, to: words, within: { $0.rule.window }) else {
+    guard let m = nearest(fitting, to: words) else {
       return claim.kind == .count ? nil : claim
     }
     claim.measure = m.rule.measure
@@ -255,13 +255,13 @@ struct SentenceResolver {
 
   private func nearest(
     _ mentions: [SentenceAnalysis.Mention], to words: Range<Int>,
-    within window: ((SentenceAnalysis.Mention) -> Int)?
+    windowed: Bool = true
   ) -> SentenceAnalysis.Mention? {
     mentions.filter { m in
       // A word inside the number itself ("more than four times") names no change or measure,
       // nor does one its rule rules out ("made up").
       !(m.rule.kind == .change && (m.words.overlaps(words) || cancelled(m)))
-        && (window.map { SentenceAnalysis.distance(m.words, words) <= $0(m) } ?? true)
+        && (!windowed || SentenceAnalysis.distance(m.words, words) <= m.rule.window)
     }.min { x, y in
       // A more specific measure (higher priority) wins over a generic one a few words nearer:
       // "Six registered sex offenders were cautioned or convicted…" is about the cautions.

@@ -51,15 +51,9 @@ public struct NumberRecognizer: Sendable {
   /// "one", a period word or a capitalised month, "-fold"). Most news sentences hold none, and
   /// this scan is far cheaper than building the matcher's view.
   static func mayHoldNumber(_ bytes: [UInt8], _ tokens: [Token]) -> Bool {
-    for t in tokens {
-      if t.kind == .number { return true }
-      guard t.kind == .word else { continue }
-      let r = t.range
-      if r.length > 4, isFold(bytes, r.end) { return true }
-      guard let key = WordKey(bytes, r), let kind = screen[key] else { continue }
-      if kind == .witness || bytes[r.start] < 0x61 { return true }
+    tokens.contains { t in
+      t.kind == .number || (t.kind == .word && isAnchorWord(bytes, t.range, key: WordKey(bytes, t.range)))
     }
-    return false
   }
 
   /// The index of the last token that `mayHoldNumber` would stop at, or -1.
@@ -67,17 +61,20 @@ public struct NumberRecognizer: Sendable {
     var i = view.count - 1
     while i >= 0 {
       let item = view[i]
-      if item.kind == .number { return i }
-      if item.kind == .word {
-        let r = item.range
-        if r.length > 4, isFold(view.bytes, r.end) { return i }
-        if let key = item.key, let kind = screen[key], kind == .witness || view.bytes[r.start] < 0x61 {
-          return i
-        }
+      if item.kind == .number || (item.kind == .word && isAnchorWord(view.bytes, item.range, key: item.key)) {
+        return i
       }
       i -= 1
     }
     return -1
+  }
+
+  /// A word every digit-free expression may hold: a witness, a capitalised month or a "-fold"
+  /// word (`key` is the word's `WordKey`).
+  private static func isAnchorWord(_ bytes: [UInt8], _ r: SourceRange, key: WordKey?) -> Bool {
+    if r.length > 4, isFold(bytes, r.end) { return true }
+    guard let key, let kind = screen[key] else { return false }
+    return kind == .witness || bytes[r.start] < 0x61
   }
 
   private enum Screen { case witness, month }

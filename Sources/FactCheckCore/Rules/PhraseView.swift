@@ -96,7 +96,7 @@ public final class PhraseView: Sendable {
     }
   }
 
-  /// `isClauseWord` of lowercased bytes.
+  /// `isClauseWord` of a word's lowercased bytes.
   static func isClauseWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
     func equals(_ s: StaticString) -> Bool {
       s.utf8CodeUnitCount == word.count
@@ -114,14 +114,8 @@ public final class PhraseView: Sendable {
 
   /// A word that starts a new clause ("while", "but", "whereas", "although", "though").
   static func isClauseWord(_ word: String) -> Bool {
-    switch word.utf8.count {
-    case 3: return word == "but"
-    case 5: return word == "while"
-    case 6: return word == "though"
-    case 7: return word == "whereas"
-    case 8: return word == "although"
-    default: return false
-    }
+    var word = word
+    return word.withUTF8 { isClauseWord($0) }
   }
 
   /// `normalise` of `bytes[range]`, without the intermediate strings when the word is ASCII
