@@ -40,6 +40,8 @@ FCUBreakIterator *fc_ubrk_clone(const FCUBreakIterator *bi, FCUErrorCode *status
     FC_ICU(ubrk_clone);
 void fc_ubrk_setUText(FCUBreakIterator *bi, FCUText *text, FCUErrorCode *status)
     FC_ICU(ubrk_setUText);
+void fc_ubrk_setText(FCUBreakIterator *bi, const FCUChar *text, int32_t textLength,
+                     FCUErrorCode *status) FC_ICU(ubrk_setText);
 int32_t fc_ubrk_first(FCUBreakIterator *bi) FC_ICU(ubrk_first);
 int32_t fc_ubrk_next(FCUBreakIterator *bi) FC_ICU(ubrk_next);
 int32_t fc_ubrk_following(FCUBreakIterator *bi, int32_t offset) FC_ICU(ubrk_following);
