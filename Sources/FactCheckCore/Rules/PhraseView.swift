@@ -134,21 +134,37 @@ public final class PhraseView: Sendable {
 
   /// The id in `vocabulary` of the normalised word at `range`, and whether it starts a clause,
   /// worked out on its lowercased bytes in a stack buffer: no String is made for ASCII words.
+  /// One pass lowercases and tests for ASCII (every word of every sentence comes here).
   static func normalisedID(_ bytes: [UInt8], _ range: SourceRange, _ vocabulary: WordTable)
     -> (id: Int32, clauseWord: Bool)
   {
-    let (start, end) = (range.start, range.end)
     let limit = 48
-    if end - start > limit || bytes[start..<end].contains(where: { $0 >= 0x80 }) {
-      let word = normalisedWord(bytes, range)
-      return (vocabulary.id(of: word), isClauseWord(word))
+    let count = range.end - range.start
+    if count <= limit {
+      let ascii: (id: Int32, clauseWord: Bool)? = bytes.withUnsafeBufferPointer { all in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { buffer in
+          var high: UInt8 = 0
+          for i in 0..<count {
+            let b = all[range.start + i]
+            high |= b
+            buffer[i] = lower(b)
+          }
+          guard high < 0x80 else { return nil }
+          var n = count
+          // A possessive "'s" or "s'" (words over three bytes), as `asciiNormalisedLength`.
+          if n > 3 && buffer[n - 2] == UInt8(ascii: "'") && buffer[n - 1] == UInt8(ascii: "s") {
+            n -= 2
+          } else if n > 3 && buffer[n - 2] == UInt8(ascii: "s") && buffer[n - 1] == UInt8(ascii: "'") {
+            n -= 1
+          }
+          let word = UnsafeBufferPointer(rebasing: buffer[0..<n])
+          return (vocabulary.id(of: word), isClauseWord(word))
+        }
+      }
+      if let ascii { return ascii }
     }
-    let count = asciiNormalisedLength(bytes, range)
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { buffer in
-      for i in 0..<count { buffer[i] = lower(bytes[start + i]) }
-      let word = UnsafeBufferPointer(rebasing: buffer[0..<count])
-      return (vocabulary.id(of: word), isClauseWord(word))
-    }
+    let word = normalisedWord(bytes, range)
+    return (vocabulary.id(of: word), isClauseWord(word))
   }
 
   private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }

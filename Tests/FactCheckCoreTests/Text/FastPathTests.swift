@@ -24,6 +24,10 @@ import Testing
       let (id, clauseWord) = PhraseView.normalisedID(bytes, range, table)
       #expect(id == vocabulary[word] ?? Vocabulary.unknown, "\(w)")
       #expect(clauseWord == PhraseView.isClauseWord(word), "\(w)")
+      // The same word inside a sentence, as the phrase view reads it.
+      let inside = Array("The \(w) rose".utf8)
+      let at = SourceRange(start: 4, end: 4 + bytes.count)
+      #expect(PhraseView.normalisedID(inside, at, table) == (id, clauseWord), "\(w)")
     }
   }
 
