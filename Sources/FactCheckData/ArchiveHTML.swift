@@ -231,7 +231,15 @@ struct CollapsedText {
         continue
       }
       var end = i + 1
-      while end < n, Self.spaceLength(utf8, at: end) == 0 { end += 1 }
+      // Most bytes are neither ASCII space nor the lead of a wide space: one compare each.
+      while end < n {
+        let b = utf8[end]
+        if b > 0x20 && b != 0xC2 && b != 0xE2 || Self.spaceLength(utf8, at: end) == 0 {
+          end += 1
+        } else {
+          break
+        }
+      }
       if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
       pendingSpace = false
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<end]))

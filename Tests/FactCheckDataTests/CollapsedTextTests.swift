@@ -1,0 +1,40 @@
+import Testing
+
+@testable import FactCheckData
+
+/// `CollapsedText` reads bytes with shortcuts (a byte above 0x20 that cannot lead a wide space
+/// is skipped with one compare); a plain reading by scalars is the reference.
+@Suite struct CollapsedTextTests {
+  static let pieces = [
+    "word", " ", "  ", "\t", "\n", "\r\n", "\u{0C}", "\u{A0}", "\u{202F}", "\u{2009}", "é",
+    "€", "—", "–", "\u{2028}", "’", "Ā", "£1,596", "x", "\u{200B}", "\u{C2}\u{A0}",
+  ]
+
+  /// Runs of HTML space made one space, none at either end, over all the pieces appended.
+  static func reference(_ chunks: [String]) -> String {
+    let scalars = chunks.joined().unicodeScalars
+    let words = scalars.split(whereSeparator: HTMLWalker.isSpace)
+    return words.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+  }
+
+  @Test func collapsesAsAScalarReadingDoes() {
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      var chunks: [String] = []
+      for _ in 0..<Int.random(in: 1...4, using: &random) {
+        var chunk = ""
+        for _ in 0..<Int.random(in: 0...12, using: &random) {
+          chunk += Self.pieces.randomElement(using: &random)!
+        }
+        chunks.append(chunk)
+      }
+      var collapsed = CollapsedText()
+      for chunk in chunks {
+        var copy = chunk
+        copy.withUTF8 { collapsed.append($0) }
+      }
+      let got = String(decoding: collapsed.bytes, as: UTF8.self)
+      #expect(got == Self.reference(chunks), "\(chunks.debugDescription)")
+    }
+  }
+}
