@@ -74,7 +74,7 @@ let package = Package(
     // Archive reading (HTML, JSON Lines, directories) and the `audit` command end to end.
     .testTarget(
       name: "FactCheckAuditTests",
-      dependencies: ["FactCheckData", "FactCheckCore", "FactCheckReporters", "factcheck"]),
+      dependencies: ["FactCheckData", "FactCheckCore", "FactCheckICU", "FactCheckReporters", "factcheck"]),
     // Hostile inputs (broken encodings, huge files, bombs, loops, odd paths) and the fuzzers'
     // regression inputs, through the library and the built binary.
     .testTarget(

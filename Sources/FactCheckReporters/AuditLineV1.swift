@@ -9,7 +9,7 @@ public enum AuditLineV1 {
   public static func document(_ report: DocumentReport, id: String?, url: String?, title: String?,
                               reporter: JSONReporter) -> [UInt8] {
     var writer = AuditLineWriter()
-    writer.document(reporter.document(report), id: id, url: url, title: title)
+    writer.document(report, id: id, url: url, title: title, explain: reporter.explain)
     writer.append(0x0A)
     return writer.bytes
   }

@@ -104,8 +104,16 @@ struct AuditLineWriter: ~Copyable {
   // MARK: - Values
 
   mutating func string(_ value: String) {
+    // Native strings are contiguous: read them in place, without the copy (a retain and a
+    // release) that `withUTF8` needs for its `inout`.
+    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) != nil { return }
     var value = value
     value.withUTF8 { appendEscaped($0) }
+  }
+
+  /// UTF-8 bytes as a JSON string.
+  mutating func utf8(_ bytes: UnsafeBufferPointer<UInt8>) {
+    appendEscaped(bytes)
   }
 
   mutating func bool(_ value: Bool) {

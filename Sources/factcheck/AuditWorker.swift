@@ -65,13 +65,19 @@ struct AuditWorker: Sendable {
   }
 
   /// "'1,569' should be 1,596 (category1_rso_total, Essex, 2019-20)" for each contradicted claim.
+  /// Reads the checked claims in place: `filter` copied every one (a claim holds a dozen
+  /// strings) only to drop most of them.
   static func contradicted(_ report: DocumentReport) -> [String] {
-    (report.checked ?? []).filter { $0.verdict == .contradicted }.map { c in
-      let text = report.document.slice(c.claim.range)
-      let cell = [c.claim.measure, c.claim.area, c.claim.period].compactMap { $0 }.joined(separator: ", ")
-      let expected = c.expected.map { " should be \(Self.number($0))" } ?? ""
-      return "'\(text)'\(expected) (\(cell))"
+    guard let checked = report.checked else { return [] }
+    var out: [String] = []
+    for i in checked.indices where checked[i].verdict == .contradicted {
+      let c = checked[i].claim
+      let text = report.document.slice(c.range)
+      let cell = [c.measure, c.area, c.period].compactMap { $0 }.joined(separator: ", ")
+      let expected = checked[i].expected.map { " should be \(Self.number($0))" } ?? ""
+      out.append("'\(text)'\(expected) (\(cell))")
     }
+    return out
   }
 
   static func number(_ v: Double) -> String {

@@ -27,7 +27,9 @@ final class SentenceAnalysis {
   var continuations: [Mention] = []
   var areas: [AreaMention] = []
 
-  init(view: PhraseView, rules: CompiledRules) {
+  /// `rules` is borrowed: an initializer's arguments are otherwise passed owned, and the
+  /// caller copied the compiled rules (ten references) for each sentence.
+  init(view: PhraseView, rules: borrowing CompiledRules) {
     self.view = view
     var found: [(phrase: Int, match: PhraseMatch)] = []
     // For each phrase that has matched, the first word it may match at again (a phrase's

@@ -5,8 +5,8 @@ extension SentenceResolver {
   /// The area a following sentence without one inherits: the last area named for a claim, or
   /// else the last named outside a comparison.
   mutating func rememberArea(_ claims: [Claim]) {
-    if let named = claims.last(where: { $0.areaNamed }) {
-      context.paragraphArea = named.area
+    if let named = claims.lastIndex(where: { $0.areaNamed }) {
+      context.paragraphArea = claims[named].area
       context.areaAge = 0
       return
     }
@@ -107,8 +107,9 @@ extension SentenceResolver {
 
   /// Gives each claim its area, period and (for changes) base period. Each period phrase
   /// belongs to the claim nearest to it.
-  mutating func assignPeriods(_ claims: inout [Int: Claim], periods: [Int]) {
-    baseOfChange = nil
+  func assignPeriods(_ claims: inout [Int: Claim], periods: [Int]) {
+    // The base period of the sentence's first change, for the counts it starts from.
+    var baseOfChange: String?
     var attached: [Int: [Int]] = [:]
     // A period phrase belongs to the nearest claim before it ("1,596 in 2020 and 1,496 in
     // 2019"), or, when none comes before, to the nearest after ("In March 2017 … 1,726").
@@ -146,13 +147,13 @@ extension SentenceResolver {
       claim.area = area
       claim.areaNamed = named
       note(&claim, why)
-      resolvePeriod(&claim, attached: (attached[i] ?? []).sorted())
+      resolvePeriod(&claim, attached: (attached[i] ?? []).sorted(), baseOfChange: baseOfChange)
       if claim.basePeriod != nil, baseOfChange == nil { baseOfChange = claim.basePeriod }
       claims[i] = claim
     }
   }
 
-  private func resolvePeriod(_ claim: inout Claim, attached all: [Int]) {
+  private func resolvePeriod(_ claim: inout Claim, attached all: [Int], baseOfChange: String?) {
     let isChange = claim.isChange
     let spans = all.filter { SentenceResolver.isYears(view.expressions[$0]) }
     let attached = all.filter { !spans.contains($0) }
@@ -174,7 +175,7 @@ extension SentenceResolver {
       // "since 2019-20, when 842 were recorded": the period the "when" refers back to.
       claim.period = period
       note(&claim, "period: '\(phrase(p))', which 'when' refers to → \(period)")
-    } else if !isChange, isBaseValue(claim), let data = dataPeriod {
+    } else if !isChange, isBaseValue(claim, baseOfChange: baseOfChange), let data = dataPeriod {
       // "up 6.7 per cent on last year, from 49,466": the starting value of the change.
       let period = baseOfChange ?? context.calendar?.period(data, shiftedBy: -1)
       claim.period = period
@@ -209,11 +210,14 @@ extension SentenceResolver {
   /// A sentence that gives one measure for two periods sets up the change the next sentence
   /// states: remember the earlier period, for that sentence only.
   mutating func rememberComparedPeriods(_ claims: [Claim]) {
-    let levels = claims.filter { $0.kind == .count && $0.measure != nil && $0.period != nil }
+    // By index: filtering the levels out first copied each claim.
+    let levels = claims.indices.filter {
+      claims[$0].kind == .count && claims[$0].measure != nil && claims[$0].period != nil
+    }
     context.comparedPeriods = nil
     for a in levels {
-      for b in levels where b.measure == a.measure && b.period! < a.period! {
-        context.comparedPeriods = (a.measure!, b.period!)
+      for b in levels where claims[b].measure == claims[a].measure && claims[b].period! < claims[a].period! {
+        context.comparedPeriods = (claims[a].measure!, claims[b].period!)
       }
     }
   }
@@ -233,7 +237,7 @@ extension SentenceResolver {
   /// True for the starting value of a change: a count in a "from #", "against #" slot in a
   /// sentence that states a change, or right after a change word ("up from 815"). "compared
   /// with one in 769 across England and Wales" compares areas, not years.
-  private func isBaseValue(_ claim: Claim) -> Bool {
+  private func isBaseValue(_ claim: Claim, baseOfChange: String?) -> Bool {
     guard let i = claimIndex(claim),
       let marker = a.baseMarkers.first(where: { $0.slot == i && $0.rule.forms.contains(.number) })
     else { return false }

@@ -2,8 +2,6 @@
 struct SentenceResolver {
   let a: SentenceAnalysis
   var context: DocumentContext
-  /// The base period of the sentence's first change, for the counts it starts from.
-  var baseOfChange: String?
 
   init(analysis: SentenceAnalysis, context: DocumentContext) {
     self.a = analysis
@@ -18,7 +16,17 @@ struct SentenceResolver {
     if context.explain { claim.reasons.append(reason()) }
   }
 
+  /// Only the last step, which remembers what the next sentence needs, changes the resolver.
+  /// The passes before it read it: run from a `mutating` method, each call and each closure
+  /// that read `self` copied the resolver and its context (a dozen strings) first.
   mutating func resolve() -> (claims: [Claim], ignored: [SetAside], unparsed: [SetAside]) {
+    let out = claimsAndSetAsides()
+    remember(out.claims)
+    return out
+  }
+
+  /// The sentence's claims in text order, and its numbers set aside or not understood.
+  private func claimsAndSetAsides() -> (claims: [Claim], ignored: [SetAside], unparsed: [SetAside]) {
     var ignored: [SetAside] = []
     var unparsed: [SetAside] = []
     var candidates: [Int] = []
@@ -47,18 +55,26 @@ struct SentenceResolver {
       unparsed.append(setAside(i, reason: "no measure named near this number"))
     }
     assignPeriods(&claims, periods: periods)
-    var ordered = claims.keys.sorted().map { claims[$0]! }
+    // Moved out of the dictionary, not copied.
+    var ordered: [Claim] = []
+    ordered.reserveCapacity(claims.count)
+    for key in claims.keys.sorted() { ordered.append(claims.removeValue(forKey: key)!) }
     ordered += comparisonClaims(ordered)
     ordered.sort { $0.range < $1.range }
-    for c in ordered where c.kind == .count && c.measure != nil {
-      context.lastCount = (c.measure!, c.value)
+    return (ordered, ignored, unparsed)
+  }
+
+  /// What the following sentences need from this one's claims. Read by index: a `for` loop
+  /// over the claims copied each.
+  private mutating func remember(_ ordered: [Claim]) {
+    for i in ordered.indices where ordered[i].kind == .count && ordered[i].measure != nil {
+      context.lastCount = (ordered[i].measure!, ordered[i].value)
     }
-    if let c = ordered.last(where: { ($0.kind == .count || $0.kind == .rate) && $0.measure != nil }) {
-      context.lastLevel = c
+    if let i = ordered.lastIndex(where: { ($0.kind == .count || $0.kind == .rate) && $0.measure != nil }) {
+      context.lastLevel = ordered[i]
     }
     rememberArea(ordered)
     rememberComparedPeriods(ordered)
-    return (ordered, ignored, unparsed)
   }
 
   // MARK: - Set-asides
@@ -114,7 +130,7 @@ struct SentenceResolver {
 
   // MARK: - Kind and measure
 
-  private mutating func firstPass(_ i: Int) -> Claim? {
+  private func firstPass(_ i: Int) -> Claim? {
     let e = view.expressions[i]
     let words = view.expressionWords[i]
     var claim = Claim(range: e.range, expression: e, kind: .count)

@@ -15,11 +15,14 @@ struct SentenceView {
   let bytes: [UInt8]
   private(set) var items: [Item] = []
 
-  init(document: Document, tokens: [Token]) {
+  /// Both arguments are only read: borrowed, not passed owned as an initializer's arguments
+  /// otherwise are (the document was copied for each sentence with a number).
+  init(document: borrowing Document, tokens: borrowing [Token]) {
     bytes = document.utf8
     items.reserveCapacity(tokens.count / 2 + 4)
     var pending: Gap = .none
-    for t in tokens {
+    for k in tokens.indices {
+      let t = tokens[k]
       if t.kind == .space {
         pending = Self.merge(pending, Self.classify(bytes, t.range))
         continue

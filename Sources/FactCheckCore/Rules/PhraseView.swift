@@ -24,8 +24,10 @@ public final class PhraseView: Sendable {
   /// For each word, the expression starting there, or -1.
   private let expressionStarting: [Int32]
 
-  init(document: Document, range: SourceRange, tokens: [Token], expressions: [NumericExpression],
-              vocabulary: WordTable = WordTable([:])) {
+  /// `tokens` and `vocabulary` are only read: borrowed, not passed owned as an initializer's
+  /// arguments otherwise are (a copy and a release per sentence).
+  init(document: Document, range: SourceRange, tokens: borrowing [Token], expressions: [NumericExpression],
+              vocabulary: borrowing WordTable = WordTable([:])) {
     self.range = range
     self.source = document
     let bytes = document.utf8
@@ -36,7 +38,8 @@ public final class PhraseView: Sendable {
     ranges.reserveCapacity(tokens.count)
     clause.reserveCapacity(tokens.count)
     var current = 0
-    for token in tokens {
+    for k in tokens.indices {
+      let token = tokens[k]
       if token.kind == .punctuation {
         if Self.isClauseBreak(bytes, token.range) { current += 1 }
         continue

@@ -23,23 +23,30 @@ public struct Verifier: Sendable {
       claim: claim, verdict: .unverifiable,
       claimed: Tolerance.interval(of: claim.expression, text: text, isCount: isCount), message: "")
     guard let measureID = claim.measure else {
-      return unverifiable(out, .noMeasure, "no measure named near '\(text)'")
+      unverifiable(&out, .noMeasure, "no measure named near '\(text)'")
+      return out
     }
     guard let (dataset, measure) = corpus.measure(measureID) else {
-      return unverifiable(out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
+      unverifiable(&out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
+      return out
     }
-    guard let area = claim.area else { return unverifiable(out, .noArea, "no area for '\(text)'") }
+    guard let area = claim.area else {
+      unverifiable(&out, .noArea, "no area for '\(text)'")
+      return out
+    }
     // Known areas by canonicalName: lookup's match would copy the area's aliases and cities.
     if dataset.gazetteer.canonicalName(area) == nil {
       let parts = area.split(separator: " + ").map(String.init)
       guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.canonicalName($0) != nil }) else {
-        return unverifiable(out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
+        unverifiable(&out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
+        return out
       }
       return JointCheck(dataset: dataset, measure: measure, areas: parts, asOf: published, text: text,
                         period: claim.period).check(out)
     }
     guard let period = claim.period else {
-      return unverifiable(out, .noPeriod, "no period for '\(text)'")
+      unverifiable(&out, .noPeriod, "no period for '\(text)'")
+      return out
     }
     let check = CellCheck(dataset: dataset, measure: measure, area: area, period: period,
                           asOf: published, text: text)
@@ -58,20 +65,20 @@ public struct Verifier: Sendable {
       }
       check.level(&out)
     case .share:
-      out = unverifiable(out, .notChecked, "shares of a total are not checked yet")
+      unverifiable(&out, .notChecked, "shares of a total are not checked yet")
     case .ratio:
-      out = unverifiable(out, .notChecked, "ratios between two figures are not checked yet")
+      unverifiable(&out, .notChecked, "ratios between two figures are not checked yet")
     case .comparison:
       check.comparison(&out)
     }
     return out
   }
 
-  func unverifiable(_ c: CheckedClaim, _ reason: UnverifiableReason, _ message: String) -> CheckedClaim {
-    var c = c
+  /// Marks the claim in place: passing it in and back by value copied the claim and all its
+  /// strings for every claim that could not be checked.
+  func unverifiable(_ c: inout CheckedClaim, _ reason: UnverifiableReason, _ message: String) {
     c.verdict = .unverifiable
     c.reason = reason
     c.message = message
-    return c
   }
 }
