@@ -9,11 +9,16 @@ public struct ClaimExtractor: Sendable {
     /// Whether claims carry the reasons for their measure, area and period (`--explain`).
     /// Off, the resolver builds none of those strings (about 2% of an audit's instructions).
     public var explain: Bool
+    /// Whether every sentence is broken into words, even one `SentenceScreen` shows can yield
+    /// nothing. Only tests turn it on, to check that skipping those changes no output.
+    public var breakEverySentence: Bool
 
-    public init(published: CalendarDate, area: String? = nil, explain: Bool = true) {
+    public init(published: CalendarDate, area: String? = nil, explain: Bool = true,
+                breakEverySentence: Bool = false) {
       self.published = published
       self.area = area
       self.explain = explain
+      self.breakEverySentence = breakEverySentence
     }
   }
 
@@ -31,7 +36,12 @@ public struct ClaimExtractor: Sendable {
     -> ExtractedClaims
   {
     let ranges = segmenter.sentences(in: document)
-    let sentences = zip(ranges, segmenter.tokens(in: document, ranges: ranges)).map { range, tokens in
+    // A sentence the screen passes over goes on as one with no words: it yields nothing, as it
+    // would broken, and still counts for the paragraph's area and ends a compared period.
+    let broken = ranges.map { options.breakEverySentence || compiled.screen.mayContribute(document.utf8, $0) }
+    var wordBroken = segmenter.tokens(in: document, ranges: zip(ranges, broken).filter(\.1).map(\.0)).makeIterator()
+    let sentences = zip(ranges, broken).map { range, broken in
+      let tokens = broken ? wordBroken.next()! : []
       let expressions = recognizer.recognize(in: document, tokens: tokens)
       let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
                             vocabulary: compiled.vocabulary)

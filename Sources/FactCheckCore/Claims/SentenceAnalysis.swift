@@ -112,6 +112,8 @@ public struct CompiledRules: Sendable {
   /// sentence is ever read, and over a third of news sentences hold no number.
   let placeStartingByID: [[Int]]
   let placeAnyStart: [Int]
+  /// Keyed on those same phrases: which sentences can be left unbroken into words.
+  let screen: SentenceScreen
   /// By phrase: the one word id its second word must be, or -1. Checked before `match`: most
   /// phrases tried at a word ("the …", "in the …") fail on the next word, and the call and its
   /// recursion cost more than the compare (600k calls for 2,000 articles).
@@ -155,6 +157,8 @@ public struct CompiledRules: Sendable {
     }
     self.placeStartingByID = byID.map { $0.filter(place) }
     self.placeAnyStart = anyStart.filter(place)
+    let words = Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.value, $0.key) })
+    self.screen = SentenceScreen(phrases: compiled.indices.filter(place).map { compiled[$0] }, words: words)
     self.secondWord = compiled.map { $0.requiredSecondWord ?? -1 }
     self.nationalArea = nationalArea
   }

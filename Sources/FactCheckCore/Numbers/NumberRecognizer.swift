@@ -87,6 +87,10 @@ public struct NumberRecognizer: Sendable {
     return table
   }()
 
+  /// The anchor words by key, each with whether it anchors only when capitalised (a month):
+  /// `SentenceScreen` passes over sentences that hold none of them, nor a digit.
+  static var anchorKeys: [WordKey: Bool] { screen.mapValues { $0 == .month } }
+
   /// True when the word ending at `end` ends in "fold" (any case).
   private static func isFold(_ b: [UInt8], _ end: Int) -> Bool {
     b[end - 4] | 0x20 == 0x66 && b[end - 3] | 0x20 == 0x6F && b[end - 2] | 0x20 == 0x6C

@@ -67,6 +67,12 @@ struct WordKey: Hashable, Sendable {
     return Int(truncatingIfNeeded: x)
   }
 
+  /// A key from its two packed words, for a scanner that packs letters as it reads them.
+  init(lo: UInt64, hi: UInt64) {
+    self.lo = lo
+    self.hi = hi
+  }
+
   /// The key of a table literal (lowercase ASCII letters).
   init(_ word: StaticString) {
     let bytes = word.withUTF8Buffer { Array($0) }

@@ -25,6 +25,10 @@ public struct Token: Hashable, Sendable {
 
 /// Splits text into sentences and tokens. Implemented with ICU in FactCheckICU; tests may use
 /// simpler doubles.
+///
+/// A word token never splits a run of ASCII letters, and a number token holds a digit, as with
+/// ICU's word rules: `ClaimExtractor` leaves sentences unbroken on that basis (see
+/// `SentenceScreen`).
 public protocol TextSegmenter: Sendable {
   /// Sentence ranges covering the document, in order. White space between sentences may be
   /// left out.
