@@ -207,6 +207,13 @@ struct SentenceResolver {
   /// Bare numbers that continue another claim take its measure and kind: numbers compared with
   /// it ("the national average of 119", "Suffolk (134)", "up from 815"), and counts of the same
   /// size as the count just before ("having stood at 1,596 in 2020").
+  /// Whether expression `x` is nearer expression `i` than `y` is; of two equally near, the
+  /// one before. (The candidates come from a dictionary, whose order follows where its
+  /// storage was allocated: without the tie-break, the measure chosen changed between runs.)
+  static func nearer(_ x: Int, _ y: Int, to i: Int) -> Bool {
+    (abs(x - i), x) < (abs(y - i), y)
+  }
+
   private func inheritMeasures(_ claims: inout [Int: Claim], candidates: [Int]) {
     for i in candidates {
       let resolved = claims.filter { $0.value.measure != nil }
@@ -232,7 +239,7 @@ struct SentenceResolver {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
         }
       } else if compared, let d = resolved.filter({ $0.value.isChange || Self.similar($0.value.value, e.value, within: 3) })
-        .min(by: { abs($0.key - i) < abs($1.key - i) })
+        .min(by: { Self.nearer($0.key, $1.key, to: i) })
       {
         // A compared number takes the measure of a figure of its own size ("Suffolk (134)"
         // beside 145) or of the change it starts ("climbing from 1,905"); not "the two nations".
@@ -240,7 +247,7 @@ struct SentenceResolver {
         if let c = a.comparisons.first { why += " (\(c.rule.id))" }
       } else if current == nil, e.form == .number {
         let similar = resolved.filter { $0.value.kind == .count && Self.similar($0.value.value, e.value) }
-        if let d = similar.min(by: { abs($0.key - i) < abs($1.key - i) }) {
+        if let d = similar.min(by: { Self.nearer($0.key, $1.key, to: i) }) {
           donor = d.value
           why = "like the count of similar size in the same sentence"
         } else if let last = context.lastCount, Self.similar(last.value, e.value) {
