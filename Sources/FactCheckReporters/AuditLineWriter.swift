@@ -92,13 +92,22 @@ struct AuditLineWriter: ~Copyable {
   }
 
   /// `"key":`, with a comma before it unless it is the object's first. Keys are plain ASCII.
+  /// Written in place after one `reserve`: a line has about 150 keys, and appending their
+  /// parts one by one was 2% of an audit.
   mutating func key(_ name: StaticString) {
-    element()
-    reserve(name.utf8CodeUnitCount + 3)
-    append(UInt8(ascii: "\""))
-    append(name)
-    append(UInt8(ascii: "\""))
-    append(UInt8(ascii: ":"))
+    let n = name.utf8CodeUnitCount
+    reserve(n + 4)
+    var at = count
+    if !first {
+      base[at] = UInt8(ascii: ",")
+      at += 1
+    }
+    first = false
+    base[at] = UInt8(ascii: "\"")
+    for i in 0..<n { base[at + 1 + i] = name.utf8Start[i] }
+    base[at + 1 + n] = UInt8(ascii: "\"")
+    base[at + 2 + n] = UInt8(ascii: ":")
+    count = at + 3 + n
   }
 
   // MARK: - Values
