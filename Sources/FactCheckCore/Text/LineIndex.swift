@@ -65,7 +65,21 @@ public struct LineIndex: Sendable {
   private func scalars(before offset: Int) -> Int {
     let block = offset / Self.stride
     var count = scalarsBefore[block]
-    for i in (block * Self.stride)..<offset where bytes[i] & 0xC0 != 0x80 { count += 1 }
+    bytes.withUnsafeBufferPointer { b in
+      guard let raw = UnsafeRawPointer(b.baseAddress) else { return }
+      // Eight bytes at a time, as the blocks were counted (every claim and number written out
+      // asks for a column: counting byte by byte was 0.4% of an audit).
+      var i = block * Self.stride
+      while i + 8 <= offset {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        count += 8 - ((word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
+        i += 8
+      }
+      while i < offset {
+        if b[i] & 0xC0 != 0x80 { count += 1 }
+        i += 1
+      }
+    }
     return count
   }
 
