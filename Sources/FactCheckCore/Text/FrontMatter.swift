@@ -21,6 +21,73 @@ public struct FrontMatter: Sendable, Hashable {
 
   /// The front matter of an article's text (see `parse(_:)` for a document).
   public static func parse(_ text: String) -> FrontMatter? {
+    switch text.utf8.withContiguousStorageIfAvailable(parseASCII) {
+    case .block(let matter)?: return matter
+    case .noBlock?: return nil
+    case .notASCII?, nil: return parseCharacters(text)
+    }
+  }
+
+  private enum ASCIIReading {
+    case block(FrontMatter)
+    case noBlock
+    /// A line read holds a byte outside ASCII: `parseCharacters` decides.
+    case notASCII
+  }
+
+  /// `parseCharacters` on bytes, for text whose lines up to the block's end are ASCII, where
+  /// each byte is one Character (a line holds no LF, so no CR LF pair either). The Character
+  /// reading cost about 75,000 instructions an article, 1.5% of an audit.
+  private static func parseASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
+    var start = 0
+    var fields: [String: String] = [:]
+    var first = true
+    while start <= utf8.count {
+      var end = start
+      while end < utf8.count, utf8[end] != 0x0A {
+        if utf8[end] >= 0x80 { return .notASCII }
+        end += 1
+      }
+      // Trimmed as `trim` does: spaces and tabs before, spaces, tabs and CRs after.
+      var lo = start
+      var hi = end
+      while lo < hi, utf8[lo] == 0x20 || utf8[lo] == 0x09 { lo += 1 }
+      while hi > lo, utf8[hi - 1] == 0x20 || utf8[hi - 1] == 0x09 || utf8[hi - 1] == 0x0D { hi -= 1 }
+      let line = UnsafeBufferPointer(rebasing: utf8[lo..<hi])
+      let next = min(end + 1, utf8.count)
+      if first {
+        guard line.elementsEqual("---".utf8) else { return .noBlock }
+        first = false
+      } else if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+        return .block(FrontMatter(fields: fields, range: SourceRange(start: 0, end: next)))
+      } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+        let key = trimmedString(UnsafeBufferPointer(rebasing: line[..<colon]), quotes: false)
+        let value = trimmedString(UnsafeBufferPointer(rebasing: line[(colon + 1)...]), quotes: true)
+        if !key.isEmpty { fields[key] = value }
+      }
+      if end == utf8.count { break }
+      start = end + 1
+    }
+    return .noBlock
+  }
+
+  /// ASCII bytes without spaces and tabs at either end (and CRs at the end), and, for a value,
+  /// without a pair of matching quotes around it.
+  private static func trimmedString(_ b: UnsafeBufferPointer<UInt8>, quotes: Bool) -> String {
+    var lo = 0
+    var hi = b.count
+    while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+    while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
+    if quotes, hi - lo >= 2, b[lo] == 0x22 || b[lo] == 0x27, b[hi - 1] == b[lo] {
+      lo += 1
+      hi -= 1
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+  }
+
+  /// The Character-level reading, for blocks with text outside ASCII (a byte order mark,
+  /// accented values).
+  static func parseCharacters(_ text: String) -> FrontMatter? {
     let length = text.utf8.count
     var lines = Lines(text: text)
     guard let first = lines.next(), trim(first).replacingBOM == "---" else { return nil }

@@ -1,4 +1,4 @@
-import FactCheckCore
+@testable import FactCheckCore
 import Testing
 
 @Suite struct FrontMatterTests {
@@ -48,4 +48,25 @@ import Testing
   func noBlock(_ text: String) {
     #expect(FrontMatter.parse(Document(text: text)) == nil)
   }
+
+  /// The byte reading of ASCII blocks gives what the Character reading gives, on random
+  /// blocks built from delimiters, keys, quotes, colons, tabs, CRs and stray text (a non-ASCII
+  /// piece sends both through the Character reading).
+  @Test func byteReadingMatchesCharacterReading() {
+    let pieces = [
+      "---", "...", "date: 2020-11-05", "area: 'Essex'", " key :  \"v\" ", "\r", "\t", ":", "x",
+      "\"", "'", " ", "\n", "\n", "\n", "title: \"A: b\"", "é", "- item", "---  ", "\r\n", "a:",
+    ]
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<5_000 {
+      var text = Bool.random(using: &random) ? "---\n" : ""
+      for _ in 0..<Int.random(in: 0...14, using: &random) {
+        text += pieces.randomElement(using: &random)!
+      }
+      let fast = FrontMatter.parse(text)
+      let plain = FrontMatter.parseCharacters(text)
+      #expect(fast == plain, "\(text.debugDescription)")
+    }
+  }
 }
+
