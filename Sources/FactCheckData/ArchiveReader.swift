@@ -143,7 +143,7 @@ public final class LineReader {
   /// The next non-blank line (without its line end) and its 1-based number.
   public func next() -> (Int, [UInt8])? {
     while true {
-      if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+      if let nl = Self.lineEnd(in: buffer, from: max(start, scanned)) {
         lineNumber += 1
         var end = nl
         if end > start && buffer[end - 1] == 0x0D { end -= 1 }
@@ -163,6 +163,16 @@ public final class LineReader {
       }
       scanned = buffer.count
       fill()
+    }
+  }
+
+  /// The index of the first LF at or after `from`, found with `memchr` (a byte-by-byte
+  /// `firstIndex(of:)` over the slice was 0.9% of an audit of a JSON Lines-heavy archive).
+  static func lineEnd(in buffer: [UInt8], from: Int) -> Int? {
+    guard from < buffer.count else { return nil }
+    return buffer.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress, let hit = memchr(base + from, 0x0A, b.count - from) else { return nil }
+      return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
   }
 
