@@ -16,21 +16,16 @@ public struct NumberRecognizer: Sendable {
     -> [NumericExpression]
   {
     guard exhaustive || Self.mayHoldNumber(document.utf8, tokens) else { return [] }
-    let m = Matcher(view: SentenceView(document: document, tokens: tokens))
+    var m = Matcher(view: SentenceView(document: document, tokens: tokens))
+    m.everyForm = exhaustive
     var out: [NumericExpression] = []
     // Every expression holds a token `mayHoldNumber` looks for (a number, a witness word, a
     // capitalised month or a "-fold" word), so none starts after the last of them.
-    let end = exhaustive ? m.view.count : Self.lastAnchor(m.view) + 1
+    let end = exhaustive ? m.view.count : m.view.lastAnchor + 1
     var i = 0
     while i < end {
-      // A word no form can start on is passed over without trying each form there.
-      if !exhaustive, let key = m.view[i].key, !Self.starters.contains(key),
-        !Self.isFoldWord(m.view, i)
-      {
-        i += 1
-        continue
-      }
-      if !exhaustive, m.view[i].kind == .word, m.view[i].key == nil {
+      // A token no form can start on is passed over without trying each form there.
+      if m.starts(i).isDisjoint(with: .all) {
         i += 1
         continue
       }
@@ -54,19 +49,6 @@ public struct NumberRecognizer: Sendable {
     tokens.contains { t in
       t.kind == .number || (t.kind == .word && isAnchorWord(bytes, t.range, key: WordKey(bytes, t.range)))
     }
-  }
-
-  /// The index of the last token that `mayHoldNumber` would stop at, or -1.
-  static func lastAnchor(_ view: SentenceView) -> Int {
-    var i = view.count - 1
-    while i >= 0 {
-      let item = view[i]
-      if item.kind == .number || (item.kind == .word && isAnchorWord(view.bytes, item.range, key: item.key)) {
-        return i
-      }
-      i -= 1
-    }
-    return -1
   }
 
   /// A word every digit-free expression may hold: a witness, a capitalised month or a "-fold"
@@ -108,28 +90,6 @@ public struct NumberRecognizer: Sendable {
     s.formUnion([W.none, W.nobody, W.zero, W.nil_, W.no, W.any, W.one, W.year, W.decade, WordKey("century")])
     return s
   }()
-
-  /// The words an expression can start on: those `Matcher.match` tests first in every form
-  /// (hedges, "between", zeros and auxiliaries of "did not … any", pronouns, labels, relative
-  /// periods and months, multiples, "minus", the pieces of spelled numbers, vague amounts).
-  /// Number and punctuation tokens are always tried; "-fold" words by `isFoldWord`.
-  static let starters: Set<WordKey> = {
-    var s = witnesses
-    s.formUnion(NumberLexicon.hedges.map { $0.0[0] })
-    s.formUnion(NumberLexicon.labelWords)
-    s.formUnion(NumberLexicon.months.keys)
-    s.formUnion(Matcher.auxiliaries)
-    s.formUnion([
-      W.between, W.as, W.the, W.this, W.last, W.next, W.a, W.an, W.and, W.point, W.minus,
-      W.negative,
-    ])
-    return s
-  }()
-
-  static func isFoldWord(_ view: SentenceView, _ i: Int) -> Bool {
-    let r = view[i].range
-    return r.length > 4 && WordKey(view.bytes, SourceRange(start: r.end - 4, end: r.end)) == W.fold
-  }
 
   /// Every expression in the document, sentence by sentence.
   public func recognizeAll(in document: Document, segmenter: some TextSegmenter)

@@ -10,10 +10,15 @@ struct SentenceView {
     var number: Double?
     var key: WordKey?
     var gap: Gap
+    /// The forms that can start here: `Matcher` tries only these.
+    var starts: FormStarts
   }
 
   let bytes: [UInt8]
   private(set) var items: [Item] = []
+  /// The index of the last token `NumberRecognizer.mayHoldNumber` would stop at, or -1: no
+  /// expression starts after it.
+  private(set) var lastAnchor = -1
 
   /// Both arguments are only read: borrowed, not passed owned as an initializer's arguments
   /// otherwise are (the document was copied for each sentence with a number).
@@ -27,10 +32,38 @@ struct SentenceView {
         pending = Self.merge(pending, Self.classify(bytes, t.range))
         continue
       }
-      let key = t.kind == .word ? WordKey(bytes, t.range) : nil
-      items.append(Item(range: t.range, kind: t.kind, number: t.number, key: key, gap: pending))
+      var key: WordKey?
+      var starts: FormStarts = []
+      if t.kind == .word {
+        key = WordKey(bytes, t.range)
+        let fold = t.range.length > 4 && Self.endsInFold(bytes, t.range.end)
+        if let key {
+          starts = FormStarts.words[key] ?? []
+          if fold { starts.insert(.multiple) }
+        }
+        // As `NumberRecognizer.isAnchorWord`: a "-fold" word, a witness, a capitalised month.
+        if fold || starts.contains(.witness) || (starts.contains(.month) && bytes[t.range.start] < 0x61) {
+          lastAnchor = items.count
+        }
+      } else {
+        if t.number != nil { starts.insert(.digits) }
+        if t.kind == .number || t.kind == .punctuation { starts.insert(.quantity) }
+        if t.kind == .number { lastAnchor = items.count }
+      }
+      // "$" or the first byte of "£" (`Matcher.money`).
+      if t.range.length > 0, bytes[t.range.start] == 0x24 || bytes[t.range.start] == 0xC2 {
+        starts.insert(.money)
+      }
+      items.append(
+        Item(range: t.range, kind: t.kind, number: t.number, key: key, gap: pending, starts: starts))
       pending = .none
     }
+  }
+
+  /// True when the word ending at `end` ends in "fold" (any case).
+  static func endsInFold(_ b: [UInt8], _ end: Int) -> Bool {
+    b[end - 4] | 0x20 == 0x66 && b[end - 3] | 0x20 == 0x6F && b[end - 2] | 0x20 == 0x6C
+      && b[end - 1] | 0x20 == 0x64
   }
 
   var count: Int { items.count }
