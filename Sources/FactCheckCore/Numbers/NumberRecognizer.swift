@@ -46,37 +46,32 @@ public struct NumberRecognizer: Sendable {
   /// "one", a period word or a capitalised month, "-fold"). Most news sentences hold none, and
   /// this scan is far cheaper than building the matcher's view.
   static func mayHoldNumber(_ bytes: [UInt8], _ tokens: [Token]) -> Bool {
-    tokens.contains { t in
-      t.kind == .number || (t.kind == .word && isAnchorWord(bytes, t.range, key: WordKey(bytes, t.range)))
+    let table = FormStarts.table
+    return bytes.withUnsafeBufferPointer { b in
+      tokens.contains { t in
+        t.kind == .number || (t.kind == .word && isAnchorWord(b, t.range, table: table))
+      }
     }
   }
 
   /// A word every digit-free expression may hold: a witness, a capitalised month or a "-fold"
-  /// word (`key` is the word's `WordKey`).
-  private static func isAnchorWord(_ bytes: [UInt8], _ r: SourceRange, key: WordKey?) -> Bool {
-    if r.length > 4, isFold(bytes, r.end) { return true }
-    guard let key, let kind = screen[key] else { return false }
-    return kind == .witness || bytes[r.start] < 0x61
+  /// word. As `SentenceView` finds its `lastAnchor`.
+  private static func isAnchorWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ r: SourceRange, table: WordStartsTable
+  ) -> Bool {
+    if r.length > 4, SentenceView.endsInFold(bytes, r.end) { return true }
+    guard let key = WordKey(bytes, r) else { return false }
+    let starts = table[key]
+    return starts.contains(.witness) || (starts.contains(.month) && bytes[r.start] < 0x61)
   }
-
-  private enum Screen { case witness, month }
-
-  /// Witnesses and months in one table: one lookup per word instead of two.
-  private static let screen: [WordKey: Screen] = {
-    var table: [WordKey: Screen] = [:]
-    for k in NumberLexicon.months.keys { table[k] = .month }
-    for k in witnesses { table[k] = .witness }
-    return table
-  }()
 
   /// The anchor words by key, each with whether it anchors only when capitalised (a month):
   /// `SentenceScreen` passes over sentences that hold none of them, nor a digit.
-  static var anchorKeys: [WordKey: Bool] { screen.mapValues { $0 == .month } }
-
-  /// True when the word ending at `end` ends in "fold" (any case).
-  private static func isFold(_ b: [UInt8], _ end: Int) -> Bool {
-    b[end - 4] | 0x20 == 0x66 && b[end - 3] | 0x20 == 0x6F && b[end - 2] | 0x20 == 0x6C
-      && b[end - 1] | 0x20 == 0x64
+  static var anchorKeys: [WordKey: Bool] {
+    var table: [WordKey: Bool] = [:]
+    for k in NumberLexicon.months.keys { table[k] = true }
+    for k in witnesses { table[k] = false }
+    return table
   }
 
   /// Words at least one of which every expression without digits contains (see
