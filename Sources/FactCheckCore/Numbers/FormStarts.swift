@@ -30,7 +30,7 @@ struct FormStarts: OptionSet, Sendable {
   /// A token starting with the byte of "$" or the first of "£".
   static let money = FormStarts(rawValue: 1 << 10)
   /// Where `QuantityParser.parse` can succeed: a number or punctuation token, "minus",
-  /// "negative", a piece of a spelled number, a vague amount.
+  /// "negative", a number word or "a", a vague amount.
   static let quantity = FormStarts(rawValue: 1 << 11)
   /// Not a form: a word every digit-free expression may hold (`NumberRecognizer.witnesses`).
   static let witness = FormStarts(rawValue: 1 << 12)
@@ -59,7 +59,8 @@ struct FormStarts: OptionSet, Sendable {
     add(NumberLexicon.months.keys, .month)
     add([W.a], .aDecade)
     add(NumberLexicon.multiples.keys, .multiple)
-    add([W.minus, W.negative, W.and, W.point, W.a, W.an], .quantity)
+    // Not "and" or "point": no spelled number starts on them (`SpelledNumberParser.parse`).
+    add([W.minus, W.negative, W.a, W.an], .quantity)
     add(NumberLexicon.atoms.keys, .quantity)
     add(NumberLexicon.vague.keys, .quantity)
     add(NumberRecognizer.witnesses, .witness)

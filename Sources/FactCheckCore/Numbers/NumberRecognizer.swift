@@ -96,26 +96,43 @@ public struct NumberRecognizer: Sendable {
   }
 
   /// "more than 10 and less than 20" → one range from 10 to 20.
-  static func mergeBounds(_ e: [NumericExpression], _ view: SentenceView) -> [NumericExpression] {
-    var out: [NumericExpression] = []
-    for x in e {
-      if let last = out.last, let lo = last.min ?? x.min, let hi = last.max ?? x.max,
-        (last.min == nil) != (x.min == nil), (last.max == nil) != (x.max == nil),
-        last.min == nil || last.max == nil, x.min == nil || x.max == nil, lo < hi,
-        onlyConnectors(view, from: last.range.end, to: x.range.start)
-      {
-        var merged = last
-        merged.range = last.range.union(x.range)
-        merged.min = lo
-        merged.max = hi
-        merged.value = (lo + hi) / 2
-        merged.hedge = .between
-        out[out.count - 1] = merged
-      } else {
-        out.append(x)
+  ///
+  /// Merged in place: the array is written only where two merge, which few sentences hold
+  /// (building a second array for every sentence was 7.5 M instructions of a 2,000-article
+  /// audit).
+  static func mergeBounds(_ e: consuming [NumericExpression], _ view: SentenceView) -> [NumericExpression] {
+    var out = e
+    var kept = 0
+    for k in out.indices {
+      let x = out[k]
+      if kept > 0, let merged = merge(out[kept - 1], x, view) {
+        out[kept - 1] = merged
+        continue
       }
+      if kept != k { out[kept] = x }
+      kept += 1
     }
+    if kept < out.count { out.removeLast(out.count - kept) }
     return out
+  }
+
+  /// `last` and `x` as one range, when one gives only a lower bound and the other only an
+  /// upper one above it, with only connectors between them.
+  private static func merge(_ last: NumericExpression, _ x: NumericExpression, _ view: SentenceView)
+    -> NumericExpression?
+  {
+    guard let lo = last.min ?? x.min, let hi = last.max ?? x.max,
+      (last.min == nil) != (x.min == nil), (last.max == nil) != (x.max == nil),
+      last.min == nil || last.max == nil, x.min == nil || x.max == nil, lo < hi,
+      onlyConnectors(view, from: last.range.end, to: x.range.start)
+    else { return nil }
+    var merged = last
+    merged.range = last.range.union(x.range)
+    merged.min = lo
+    merged.max = hi
+    merged.value = (lo + hi) / 2
+    merged.hedge = .between
+    return merged
   }
 
   private static func onlyConnectors(_ view: SentenceView, from: Int, to: Int) -> Bool {
