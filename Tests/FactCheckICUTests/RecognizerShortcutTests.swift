@@ -3,9 +3,9 @@ import FactCheckICU
 import Foundation
 import Testing
 
-/// The recogniser skips sentences with no number word and words no form starts on. A form
-/// that starts on a new word must add it to `NumberRecognizer.starters` (and, when it needs
-/// no digit, to `witnesses`); these tests catch a missing one.
+/// The recogniser skips sentences with no number word and tokens no form starts on. A form
+/// that starts on a new word must add it to `FormStarts.words` (and, when it needs no digit,
+/// to `NumberRecognizer.witnesses`); these tests catch a missing one.
 @Suite struct RecognizerShortcutTests {
   static let phrases = [
     "None were recalled. Nobody was charged. The figure was zero, or nil.",

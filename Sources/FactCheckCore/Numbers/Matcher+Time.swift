@@ -1,15 +1,7 @@
 /// Years, financial years, dates, relative periods and durations.
 extension Matcher {
-  func time(at i: Int) -> (NumericExpression, Int)? {
-    if let r = relative(at: i) { return r }
-    if let r = financialYear(at: i) { return r }
-    if let r = date(at: i) { return r }
-    if let r = year(at: i) { return r }
-    return aDecade(at: i)
-  }
-
   /// "a decade", "a century": a duration of one unit.
-  private func aDecade(at i: Int) -> (NumericExpression, Int)? {
+  func aDecade(at i: Int) -> (NumericExpression, Int)? {
     guard view.is(i, W.a), view.joined(i + 1), let key = i + 1 < view.count ? view[i + 1].key : nil,
       key == W.decade || key == WordKey("century")
     else { return nil }
@@ -20,7 +12,7 @@ extension Matcher {
 
   // MARK: - Relative periods
 
-  private static let relatives: [([WordKey], PeriodRef.Anchor, Int)] = {
+  static let relatives: [([WordKey], PeriodRef.Anchor, Int)] = {
     let rows: [([StaticString], PeriodRef.Anchor, Int)] = [
       (["this", "year"], .publication, 0), (["last", "year"], .publication, -1),
       (["next", "year"], .publication, 1), (["a", "year", "ago"], .publication, -1),
@@ -36,7 +28,7 @@ extension Matcher {
     return rows.map { ($0.0.map { WordKey($0) }, $0.1, $0.2) }
   }()
 
-  private func relative(at i: Int) -> (NumericExpression, Int)? {
+  func relative(at i: Int) -> (NumericExpression, Int)? {
     var start = i
     if view.is(i, W.as), view.is(i + 1, W.of), view.joined(i + 1) { start = i + 2 }
     if let key = view.items.indices.contains(start) ? view[start].key : nil,
@@ -69,7 +61,7 @@ extension Matcher {
   // MARK: - Years
 
   /// "2019-20", "2019/20", "2019–2020", "2006/7", "2016/16" (a typo, still a period).
-  private func financialYear(at i: Int) -> (NumericExpression, Int)? {
+  func financialYear(at i: Int) -> (NumericExpression, Int)? {
     guard view.plainDigitCount(i) == 4, let y1d = view[i].number, (1900...2099).contains(y1d),
       view.adjacent(i + 1), view.isHyphen(i + 1) || view.punct(i + 1) == 0x2F || view.isDash(i + 1),
       view.adjacent(i + 2), let n = view.plainDigitCount(i + 2), let y2d = view[i + 2].number
@@ -97,7 +89,7 @@ extension Matcher {
 
   /// "2012" as a year, unless a count noun follows without a preposition before
   /// ("2012 offenders").
-  private func year(at i: Int) -> (NumericExpression, Int)? {
+  func year(at i: Int) -> (NumericExpression, Int)? {
     guard view.plainDigitCount(i) == 4, let v = view[i].number, (1900...2099).contains(v)
     else { return nil }
     if let q = quantities.parse(at: i), !q.yearLike { return nil }
@@ -144,7 +136,7 @@ extension Matcher {
   }
 
   /// "31 March 2020", "31st March", "March 2020", "March 31", "March".
-  private func date(at i: Int) -> (NumericExpression, Int)? {
+  func date(at i: Int) -> (NumericExpression, Int)? {
     var day: Int?
     var m = i
     if let d = dayNumber(at: i) {
