@@ -4,7 +4,7 @@ extension SentenceResolver {
 
   /// The area a following sentence without one inherits: the last area named for a claim, or
   /// else the last named outside a comparison.
-  mutating func rememberArea(_ claims: [Claim]) {
+  func rememberArea(_ claims: ArraySlice<Claim>) {
     if let named = claims.lastIndex(where: { $0.areaNamed }) {
       context.paragraphArea = claims[named].area
       context.areaAge = 0
@@ -209,7 +209,7 @@ extension SentenceResolver {
 
   /// A sentence that gives one measure for two periods sets up the change the next sentence
   /// states: remember the earlier period, for that sentence only.
-  mutating func rememberComparedPeriods(_ claims: [Claim]) {
+  func rememberComparedPeriods(_ claims: ArraySlice<Claim>) {
     // By index: filtering the levels out first copied each claim.
     let levels = claims.indices.filter {
       claims[$0].kind == .count && claims[$0].measure != nil && claims[$0].period != nil

@@ -1,7 +1,7 @@
 /// Resolves the numbers of one sentence into claims, set-asides and unparsed numbers.
 struct SentenceResolver {
   let a: SentenceAnalysis
-  var context: DocumentContext
+  let context: DocumentContext
 
   init(analysis: SentenceAnalysis, context: DocumentContext) {
     self.a = analysis
@@ -16,31 +16,30 @@ struct SentenceResolver {
     if context.explain { claim.reasons.append(reason()) }
   }
 
-  /// Only the last step, which remembers what the next sentence needs, changes the resolver.
-  /// The passes before it read it: run from a `mutating` method, each call and each closure
-  /// that read `self` copied the resolver and its context (a dozen strings) first.
-  mutating func resolve() -> (claims: [Claim], ignored: [SetAside], unparsed: [SetAside]) {
-    let out = claimsAndSetAsides()
-    remember(out.claims)
-    return out
+  /// Appends the sentence's claims, set-asides and unparsed numbers to `out`, in place: the
+  /// sentence's own arrays were copied onto the document's, about 11 M instructions for 2,000
+  /// articles. A sentence without numbers (about half) goes straight to what the next
+  /// sentences need from it.
+  func resolve(into out: inout ExtractedClaims) {
+    let start = out.claims.count
+    if !view.expressions.isEmpty { claimsAndSetAsides(into: &out) }
+    remember(out.claims[start...])
   }
 
   /// The sentence's claims in text order, and its numbers set aside or not understood.
-  private func claimsAndSetAsides() -> (claims: [Claim], ignored: [SetAside], unparsed: [SetAside]) {
-    var ignored: [SetAside] = []
-    var unparsed: [SetAside] = []
+  private func claimsAndSetAsides(into out: inout ExtractedClaims) {
     var candidates: [Int] = []
     var periods: [Int] = []
     for (i, e) in view.expressions.enumerated() {
       let words = view.expressionWords[i]
       if let rule = nonClaimRule(for: i) {
-        ignored.append(setAside(i, reason: rule.reason ?? "not a statistic", rule: rule.id))
+        out.ignored.append(setAside(i, reason: rule.reason ?? "not a statistic", rule: rule.id))
       } else if !words.isEmpty, a.areas.contains(where: { $0.words.contains(words.lowerBound) }) {
-        ignored.append(setAside(i, reason: "part of a place name"))
+        out.ignored.append(setAside(i, reason: "part of a place name"))
       } else if continuesLabel(i) {
-        ignored.append(setAside(i, reason: "a label"))
+        out.ignored.append(setAside(i, reason: "a label"))
       } else if let reason = Self.setAsideReason(e.form) {
-        ignored.append(setAside(i, reason: reason))
+        out.ignored.append(setAside(i, reason: reason))
         if e.period != nil || Self.isYears(e) { periods.append(i) }
       } else {
         candidates.append(i)
@@ -52,21 +51,21 @@ struct SentenceResolver {
     }
     inheritMeasures(&claims, candidates: candidates)
     for i in candidates where claims[i] == nil {
-      unparsed.append(setAside(i, reason: "no measure named near this number"))
+      out.unparsed.append(setAside(i, reason: "no measure named near this number"))
     }
     assignPeriods(&claims, periods: periods)
     // Moved out of the dictionary, not copied.
-    var ordered: [Claim] = []
-    ordered.reserveCapacity(claims.count)
-    for key in claims.keys.sorted() { ordered.append(claims.removeValue(forKey: key)!) }
-    ordered += comparisonClaims(ordered)
-    ordered.sort { $0.range < $1.range }
-    return (ordered, ignored, unparsed)
+    let start = out.claims.count
+    out.claims.reserveCapacity(start + claims.count)
+    for key in claims.keys.sorted() { out.claims.append(claims.removeValue(forKey: key)!) }
+    let compared = comparisonClaims(out.claims[start...])
+    out.claims += compared
+    out.claims[start...].sort { $0.range < $1.range }
   }
 
   /// What the following sentences need from this one's claims. Read by index: a `for` loop
   /// over the claims copied each.
-  private mutating func remember(_ ordered: [Claim]) {
+  private func remember(_ ordered: ArraySlice<Claim>) {
     for i in ordered.indices where ordered[i].kind == .count && ordered[i].measure != nil {
       context.lastCount = (ordered[i].measure!, ordered[i].value)
     }
@@ -313,7 +312,7 @@ struct SentenceResolver {
 
   /// Comparison words that make a claim of their own take the figure they qualify: the
   /// nearest level claim before them in the sentence (else after).
-  private func comparisonClaims(_ claims: [Claim]) -> [Claim] {
+  private func comparisonClaims(_ claims: ArraySlice<Claim>) -> [Claim] {
     a.comparisons.compactMap { c in
       guard let target = c.rule.compareWith else { return nil }
       let levels = claims.filter { ($0.kind == .count || $0.kind == .rate) && $0.measure != nil }
