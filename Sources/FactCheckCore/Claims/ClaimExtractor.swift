@@ -40,12 +40,13 @@ public struct ClaimExtractor: Sendable {
     // would broken, and still counts for the paragraph's area and ends a compared period.
     let broken = ranges.map { options.breakEverySentence || compiled.screen.mayContribute(document.utf8, $0) }
     var wordBroken = segmenter.tokens(in: document, ranges: zip(ranges, broken).filter(\.1).map(\.0)).makeIterator()
+    var scratch = SentenceAnalysis.Scratch()
     let sentences = zip(ranges, broken).map { range, broken in
       let tokens = broken ? wordBroken.next()! : []
       let expressions = recognizer.recognize(in: document, tokens: tokens)
       let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
                             vocabulary: compiled.vocabulary)
-      return SentenceAnalysis(view: view, rules: compiled)
+      return SentenceAnalysis(view: view, rules: compiled, scratch: &scratch)
     }
     let context = DocumentContext(
       mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
