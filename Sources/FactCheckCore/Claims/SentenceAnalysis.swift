@@ -27,15 +27,36 @@ final class SentenceAnalysis {
   var continuations: [Mention] = []
   var areas: [AreaMention] = []
 
+  /// Lists the initializer fills and empties for every sentence. The extractor keeps one for
+  /// a document, so they are allocated once, not grown from empty for each sentence.
+  struct Scratch {
+    var found: [(phrase: Int, match: PhraseMatch)] = []
+    var next: [(phrase: Int, word: Int)] = []
+  }
+
+  convenience init(view: PhraseView, rules: borrowing CompiledRules) {
+    var scratch = Scratch()
+    self.init(view: view, rules: rules, scratch: &scratch)
+  }
+
   /// `rules` is borrowed: an initializer's arguments are otherwise passed owned, and the
   /// caller copied the compiled rules (ten references) for each sentence.
-  init(view: PhraseView, rules: borrowing CompiledRules) {
+  init(view: PhraseView, rules: borrowing CompiledRules, scratch: inout Scratch) {
     self.view = view
+    // Taken out of the scratch (a swap, not a copy) and given back at the end.
     var found: [(phrase: Int, match: PhraseMatch)] = []
+    swap(&found, &scratch.found)
+    found.removeAll(keepingCapacity: true)
     // For each phrase that has matched, the first word it may match at again (a phrase's
     // matches do not overlap). Few phrases match in a sentence, so a short list is cheaper
     // than an array over every compiled phrase (which was allocated and zeroed per sentence).
     var next: [(phrase: Int, word: Int)] = []
+    swap(&next, &scratch.next)
+    next.removeAll(keepingCapacity: true)
+    defer {
+      swap(&found, &scratch.found)
+      swap(&next, &scratch.next)
+    }
     let ids = view.ids
     let numbers = !view.expressions.isEmpty
     let startingByID = numbers ? rules.startingByID : rules.placeStartingByID
@@ -61,6 +82,7 @@ final class SentenceAnalysis {
     // Mentions in rule order, then text order, as each phrase's matches were listed before
     // (a phrase's position in `compiled` is its index).
     found.sort { ($0.phrase, $0.match.words.lowerBound) < ($1.phrase, $1.match.words.lowerBound) }
+    reserveMentions(found, rules)
     for (p, m) in found {
       let phrase = rules.compiled[p]
       guard let kind = phrase.kind else {
@@ -81,13 +103,39 @@ final class SentenceAnalysis {
         areas.append(AreaMention(words: m.words, area: target, text: phrase.source, ruleID: mention.rule.id))
       }
     }
-    // A longer area name wins over a shorter one inside it ("North Wales" over "Wales").
+    // A longer area name wins over a shorter one inside it ("North Wales" over "Wales"). A
+    // single name stands (the filter made a new array of it).
+    guard areas.count > 1 else { return }
     areas = areas.filter { a in
       !areas.contains { b in
         b.words != a.words && b.words.lowerBound <= a.words.lowerBound
           && a.words.upperBound <= b.words.upperBound
       }
     }
+  }
+
+  /// Each list of mentions allocated once at its final size: grown from empty one append at a
+  /// time, each list was reallocated as it grew (with `found`, `next`, 26 M instructions).
+  private func reserveMentions(_ found: [(phrase: Int, match: PhraseMatch)], _ rules: borrowing CompiledRules) {
+    var counts = (measures: 0, changes: 0, comparisons: 0, nonClaims: 0, baseMarkers: 0, continuations: 0, areas: 0)
+    for (p, _) in found {
+      switch rules.compiled[p].kind {
+      case nil, .area: counts.areas += 1
+      case .measure: counts.measures += 1
+      case .change: counts.changes += 1
+      case .comparison: counts.comparisons += 1
+      case .nonClaim: counts.nonClaims += 1
+      case .basePeriod: counts.baseMarkers += 1
+      case .continuation: counts.continuations += 1
+      }
+    }
+    if counts.measures > 0 { measures.reserveCapacity(counts.measures) }
+    if counts.changes > 0 { changes.reserveCapacity(counts.changes) }
+    if counts.comparisons > 0 { comparisons.reserveCapacity(counts.comparisons) }
+    if counts.nonClaims > 0 { nonClaims.reserveCapacity(counts.nonClaims) }
+    if counts.baseMarkers > 0 { baseMarkers.reserveCapacity(counts.baseMarkers) }
+    if counts.continuations > 0 { continuations.reserveCapacity(counts.continuations) }
+    if counts.areas > 0 { areas.reserveCapacity(counts.areas) }
   }
 
   /// Words between two spans; 0 when they touch or overlap.

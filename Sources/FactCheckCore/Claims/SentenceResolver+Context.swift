@@ -4,7 +4,7 @@ extension SentenceResolver {
 
   /// The area a following sentence without one inherits: the last area named for a claim, or
   /// else the last named outside a comparison.
-  mutating func rememberArea(_ claims: [Claim]) {
+  func rememberArea(_ claims: ArraySlice<Claim>) {
     if let named = claims.lastIndex(where: { $0.areaNamed }) {
       context.paragraphArea = claims[named].area
       context.areaAge = 0
@@ -107,49 +107,48 @@ extension SentenceResolver {
 
   /// Gives each claim its area, period and (for changes) base period. Each period phrase
   /// belongs to the claim nearest to it.
-  func assignPeriods(_ claims: inout [Int: Claim], periods: [Int]) {
+  func assignPeriods(_ claims: inout SentenceClaims, periods: [Int]) {
     // The base period of the sentence's first change, for the counts it starts from.
     var baseOfChange: String?
-    var attached: [Int: [Int]] = [:]
+    // By claim (its position among the sentence's claims), the periods that belong to it.
+    var attached = [[Int]](repeating: [], count: periods.isEmpty ? 0 : claims.count)
+    let expression = claims.expressions
     // A period phrase belongs to the nearest claim before it ("1,596 in 2020 and 1,496 in
     // 2019"), or, when none comes before, to the nearest after ("In March 2017 … 1,726").
     // A base period ("compared with ten years ago") belongs to the nearest claim either side.
     for p in periods {
-      var left = claims.keys.filter { $0 < p }.max()
-      let right = claims.keys.filter { $0 > p }.min()
+      var left = expression.lastIndex { $0 < p }
+      let right = expression.firstIndex { $0 > p }
       // The claim before already has its own period after it: this one is for the claim after
       // it ("grown to 1,106 by 2015/16, … the 2014/15 total as 1,055"). A period before a claim
       // ("for 2015/16 shows 1,036 … in March 2016") does not count.
       if let l = left, right != nil, !a.baseMarkers.contains(where: { $0.slot == p }),
-        attached[l]?.contains(where: { $0 > l }) == true
+        attached[l].contains(where: { $0 > expression[l] })
       {
         left = nil
       }
       var owner = left ?? right
       if let l = left, let r = right, a.baseMarkers.contains(where: { $0.slot == p }) {
         let pw = view.expressionWords[p]
-        let dl = SentenceAnalysis.distance(view.expressionWords[l], pw)
-        let dr = SentenceAnalysis.distance(view.expressionWords[r], pw)
+        let dl = SentenceAnalysis.distance(view.expressionWords[expression[l]], pw)
+        let dr = SentenceAnalysis.distance(view.expressionWords[expression[r]], pw)
         owner = dr < dl ? r : l
       }
-      if let owner { attached[owner, default: []].append(p) }
+      if let owner { attached[owner].append(p) }
     }
     // Changes first, so the counts they start from can take their base period.
-    let order = claims.keys.sorted { x, y in
-      let cx = claims[x]!.isChange
-      let cy = claims[y]!.isChange
-      return cx != cy ? cx : x < y
-    }
-    for i in order {
-      var claim = claims[i]!
-      let others = claims.keys.filter { $0 != i }.map { view.expressionWords[$0] }
-      let (area, named, why) = area(for: claim, words: view.expressionWords[i], others: others)
-      claim.area = area
-      claim.areaNamed = named
-      note(&claim, why)
-      resolvePeriod(&claim, attached: (attached[i] ?? []).sorted(), baseOfChange: baseOfChange)
-      if claim.basePeriod != nil, baseOfChange == nil { baseOfChange = claim.basePeriod }
-      claims[i] = claim
+    let changes = expression.indices.filter { claims.all[claims.start + $0].isChange }
+    let order = changes + expression.indices.filter { !claims.all[claims.start + $0].isChange }
+    for k in order {
+      let i = expression[k]
+      let at = claims.start + k
+      let others = expression.filter { $0 != i }.map { view.expressionWords[$0] }
+      let (area, named, why) = area(for: claims.all[at], words: view.expressionWords[i], others: others)
+      claims.all[at].area = area
+      claims.all[at].areaNamed = named
+      note(&claims.all[at], why)
+      resolvePeriod(&claims.all[at], attached: attached.isEmpty ? [] : attached[k].sorted(), baseOfChange: baseOfChange)
+      if baseOfChange == nil, let base = claims.all[at].basePeriod { baseOfChange = base }
     }
   }
 
@@ -209,7 +208,7 @@ extension SentenceResolver {
 
   /// A sentence that gives one measure for two periods sets up the change the next sentence
   /// states: remember the earlier period, for that sentence only.
-  mutating func rememberComparedPeriods(_ claims: [Claim]) {
+  func rememberComparedPeriods(_ claims: ArraySlice<Claim>) {
     // By index: filtering the levels out first copied each claim.
     let levels = claims.indices.filter {
       claims[$0].kind == .count && claims[$0].measure != nil && claims[$0].period != nil

@@ -27,15 +27,33 @@ public enum NumberText {
     return signed ? "+" + text : text
   }
 
-  /// On the ASCII bytes: every message's figures pass here, and Characters showed in profiles.
+  /// Digits written from the right straight into the String's storage, commas between
+  /// thousands: every message's figures pass here. Through `String(n)`, an array of its
+  /// bytes and another with the commas, it cost 1,450 instructions a number (10 M for 2,000
+  /// articles). `n` is never negative (`format` passes a magnitude).
   private static func grouped(_ n: Int) -> String {
-    let digits = Array(String(n).utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(digits.count + digits.count / 3)
-    for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-      out.append(d)
+    var digits = 1
+    var rest = n
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
     }
-    return String(decoding: out, as: UTF8.self)
+    let count = digits + (digits - 1) / 3
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var rest = n
+      var at = count
+      var written = 0
+      repeat {
+        if written > 0 && written % 3 == 0 {
+          at -= 1
+          buffer[at] = UInt8(ascii: ",")
+        }
+        at -= 1
+        buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        written += 1
+      } while rest > 0
+      return count
+    }
   }
 }

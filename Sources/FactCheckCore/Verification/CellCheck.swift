@@ -163,12 +163,8 @@ struct CellCheck {
     }
     let ok = out.claimed.overlaps(interval)
     out.verdict = ok ? .supported : .contradicted
-    let what = "\(measure.label.lowercasedFirst) in \(figure.area), \(figure.period)"
-    let shown = Self.show(official, unit: measure.unit)
-    if ok {
-      out.message = "matches the official \(shown) (\(what))"
-    } else {
-      out.message = "'\(text)' does not match the official \(shown) (\(what))"
+    out.message = verdictMessage(ok, shown: Self.show(official, unit: measure.unit), figure: figure)
+    if !ok {
       out.suggestion = Suggestion.rewrite(text, expression: out.claim.expression, official: official)
     }
     out.notes += revisionNotes(figure)
@@ -176,6 +172,33 @@ struct CellCheck {
       out.notes.append("the official figure is flagged \(figure.source.flags.joined(separator: ", ")) in the dataset")
       if out.verdict == .contradicted { out.verdict = .unverifiable; out.reason = .implausible }
     }
+  }
+
+  /// "matches the official 1,596 (registered sex offenders in Essex, 2019-20)", or "'…' does
+  /// not match …": written once into storage of the final size. Interpolating the label, area
+  /// and period into a string and that into the message grew each several times (the
+  /// message's appends were 17 M instructions for 2,000 articles).
+  private func verdictMessage(_ ok: Bool, shown: String, figure: Figure) -> String {
+    let label = measure.label.lowercasedFirst
+    var message = ""
+    message.reserveCapacity(
+      (ok ? 0 : text.utf8.count + 13) + 21 + shown.utf8.count + 2 + label.utf8.count + 4
+        + figure.area.utf8.count + 2 + figure.period.utf8.count + 1)
+    if !ok {
+      message += "'"
+      message += text
+      message += "' does not "
+    }
+    message += ok ? "matches the official " : "match the official "
+    message += shown
+    message += " ("
+    message += label
+    message += " in "
+    message += figure.area
+    message += ", "
+    message += figure.period
+    message += ")"
+    return message
   }
 
   func evidence(_ f: Figure, value: Double, arithmetic: String?, basePeriod: String?) -> Evidence {
@@ -206,7 +229,18 @@ struct CellCheck {
 }
 
 extension String {
+  /// An ASCII first letter is lowered on the bytes: through `Character.lowercased()` and a
+  /// concatenation, every verdict message paid about 1,200 instructions for its label.
   var lowercasedFirst: String {
+    guard let byte = utf8.first else { return self }
+    if byte < 0x80 {
+      guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") else { return self }
+      return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        _ = buffer.initialize(from: utf8)
+        buffer[0] = byte + 0x20
+        return utf8.count
+      }
+    }
     guard let first else { return self }
     return first.lowercased() + dropFirst()
   }

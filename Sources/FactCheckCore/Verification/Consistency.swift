@@ -9,10 +9,14 @@ enum Consistency {
 
   private static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document) {
     // Earlier unhedged level claims by cell, so each claim is compared with its own cell only.
+    // Reserved: grown from empty, the dictionary rehashed every key (three strings each) at
+    // each doubling, 4.4 M instructions for 2,000 articles.
     var earlier: [CellKind: [Int]] = [:]
+    earlier.reserveCapacity(checked.count)
     for j in checked.indices where isLevel(checked[j].claim) && checked[j].claim.expression.hedge == nil {
-      let claim = checked[j].claim
-      let key = CellKind(measure: claim.measure, area: claim.area, period: claim.period, kind: claim.kind)
+      // Read in place: copying the claim out copied all its strings.
+      let key = CellKind(measure: checked[j].claim.measure, area: checked[j].claim.area,
+                         period: checked[j].claim.period, kind: checked[j].claim.kind)
       // Keep one claim per distinct value of a cell, so a figure repeated many times costs
       // nothing more.
       defer { keep(j, in: &earlier[key, default: []], checked) }

@@ -48,6 +48,10 @@ import Testing
   @Test(arguments: [
     (1596.0, nil as Int?, false, "1,596"), (6.6844, 1, true, "+6.7"), (-3.0, nil, false, "−3"),
     (100000, nil, false, "100,000"), (0.04, 1, true, "0.0"), (704.2, 0, false, "704"),
+    // Digit grouping at each length around a comma.
+    (0, nil, false, "0"), (7, nil, false, "7"), (999, nil, false, "999"), (1000, nil, false, "1,000"),
+    (12345, nil, false, "12,345"), (999_999, nil, false, "999,999"), (1_000_000, nil, false, "1,000,000"),
+    (-1234567.25, 2, false, "−1,234,567.25"), (9_007_199_254_740_991, nil, false, "9,007,199,254,740,991"),
   ])
   func formats(value: Double, decimals: Int?, signed: Bool, expected: String) {
     #expect(NumberText.format(value, decimals: decimals, signed: signed) == expected)
