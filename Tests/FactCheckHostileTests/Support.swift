@@ -93,7 +93,9 @@ enum Binary {
     let out = stdout.map { URL(fileURLWithPath: $0) } ?? dir.appendingPathComponent("out")
     let err = dir.appendingPathComponent("err")
     for f in [out, err] where !FileManager.default.fileExists(atPath: f.path) {
-      FileManager.default.createFile(atPath: f.path, contents: nil)
+      guard FileManager.default.createFile(atPath: f.path, contents: nil) else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: f.path])
+      }
     }
     let p = Process()
     p.executableURL = exe
