@@ -22,6 +22,7 @@ public struct ArchiveFailure: Error, Sendable, Equatable {
     case unreadable
     case binary
     case invalidUTF8 = "invalid_utf8"
+    case tooLarge = "too_large"
     case malformedJSON = "malformed_json"
     case noText = "no_text"
     case unparsableHTML = "unparsable_html"
@@ -50,6 +51,8 @@ public struct ArchiveFailure: Error, Sendable, Equatable {
     case .unreadable(let why): self.init(kind: .unreadable, message: "cannot read: \(why)")
     case .binary(let o): self.init(kind: .binary, message: "binary file (NUL byte)", offset: o)
     case .invalidUTF8(let o): self.init(kind: .invalidUTF8, message: "invalid UTF-8", offset: o)
+    case .tooLarge(let bytes, let limit):
+      self.init(kind: .tooLarge, message: "too large to check (\(bytes) bytes; the limit is \(limit))")
     }
   }
 }

@@ -32,8 +32,16 @@ public enum DocumentLoader {
     return Document(name: name, text: String(decoding: bytes, as: UTF8.self))
   }
 
-  /// Throws when `bytes` are not text: a NUL byte, or invalid UTF-8.
-  public static func validate(_ bytes: [UInt8], name: String) throws(InputError) {
+  /// The largest document read: 1 GiB. ICU indexes text with 32-bit integers, so a document
+  /// of 2 GiB or more could not be segmented, and would have come out with no claims and no
+  /// error.
+  public static let maxBytes = 1 << 30
+
+  /// Throws when `bytes` are not text (a NUL byte, invalid UTF-8) or more than `limit` of them.
+  public static func validate(_ bytes: [UInt8], name: String, limit: Int = maxBytes) throws(InputError) {
+    if bytes.count > limit {
+      throw InputError(path: name, reason: .tooLarge(bytes: bytes.count, limit: limit))
+    }
     if let nul = firstNUL(bytes) {
       throw InputError(path: name, reason: .binary(offset: nul))
     }
@@ -110,6 +118,7 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(String)
     case binary(offset: Int)
     case invalidUTF8(offset: Int)
+    case tooLarge(bytes: Int, limit: Int)
   }
 
   public var path: String
@@ -127,6 +136,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unreadable(let why): "\(path): error: cannot read: \(why)"
     case .binary(let offset): "\(path): error: binary file (NUL byte at byte offset \(offset))"
     case .invalidUTF8(let offset): "\(path): error: invalid UTF-8 at byte offset \(offset)"
+    case .tooLarge(let bytes, let limit):
+      "\(path): error: too large to check (\(bytes) bytes; the limit is \(limit) bytes)"
     }
   }
 }

@@ -126,12 +126,17 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
 
   /// Calls `body(start, end, ruleStatus)` for each segment of `bytes[from..<to]`, with offsets
   /// into `bytes`, on an iterator of the caller's, which it must not share between threads.
-  /// `bytes` is valid UTF-8 (it comes from a `String`) and `from` and `to` fall on scalar
-  /// boundaries.
+  /// `bytes` is valid UTF-8 (it comes from a `String`).
   private func boundaries(
     using slot: BreakSlot, in bytes: [UInt8], from: Int, to: Int,
     _ body: (Int, Int, Int32) -> Void
   ) {
+    // A caller's range may cut a character (the library's `tokens(in:range:)` takes any
+    // range): it is narrowed to the whole characters inside it, which the decoder needs.
+    var from = max(0, from)
+    var to = min(to, bytes.count)
+    while from < to, bytes[from] & 0xC0 == 0x80 { from += 1 }
+    while to > from, to < bytes.count, bytes[to] & 0xC0 == 0x80 { to -= 1 }
     guard to > from, let units = slot.load(bytes, from: from, to: to) else { return }
     var status: FCUErrorCode = 0
     fc_ubrk_setText(slot.iterator, slot.units, Int32(units), &status)
@@ -195,19 +200,30 @@ private final class BreakSlot {
     offsetStorage.deallocate()
   }
 
+  private func reallocate(_ newCapacity: Int) {
+    units.deallocate()
+    offsetStorage.deallocate()
+    capacity = newCapacity
+    units = .allocate(capacity: capacity)
+    offsetStorage = .allocate(capacity: capacity + 1)
+  }
+
+  /// Gives back a buffer grown for a long document (six bytes per byte of text), so a pooled
+  /// slot does not hold it for the rest of an audit. The iterator's text is set again before
+  /// its next use.
+  func shrink() {
+    if capacity > Self.keptCapacity { reallocate(1024) }
+  }
+
+  private static let keptCapacity = 1 << 20
+
   /// Fills `units` (and `offsets`) from `bytes[from..<to]` and returns the number of UTF-16
   /// units, or nil if the span is too long for ICU's 32-bit indices.
   func load(_ bytes: [UInt8], from: Int, to: Int) -> Int? {
     let count = to - from
     guard count < Int(Int32.max) else { return nil }
     // A UTF-8 span never has more UTF-16 units than bytes.
-    if count > capacity {
-      units.deallocate()
-      offsetStorage.deallocate()
-      capacity = count
-      units = .allocate(capacity: capacity)
-      offsetStorage = .allocate(capacity: capacity + 1)
-    }
+    if count > capacity { reallocate(Swift.max(count, capacity * 2)) }
     return bytes.withUnsafeBufferPointer { buffer in
       let span = UnsafeBufferPointer(rebasing: buffer[from..<to])
       let ascii = Self.asciiPrefix(span)
@@ -299,6 +315,7 @@ private final class IteratorPool: @unchecked Sendable {
     }
     guard let slot else { return nil }
     defer {
+      slot.shrink()
       lock.lock()
       free.append(slot)
       lock.unlock()

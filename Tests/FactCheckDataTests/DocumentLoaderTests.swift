@@ -89,6 +89,19 @@ final class TemporaryFolder {
     }
   }
 
+  /// A document over the limit is refused with its size, not segmented into nothing (ICU's
+  /// offsets are 32-bit); one at the limit is read.
+  @Test func documentsOverTheLimitAreRefused() throws {
+    let bytes = Array("Essex had 1,596.".utf8)
+    #expect(throws: InputError(path: "big.txt", reason: .tooLarge(bytes: 16, limit: 15))) {
+      try DocumentLoader.validate(bytes, name: "big.txt", limit: 15)
+    }
+    try DocumentLoader.validate(bytes, name: "big.txt", limit: 16)
+    let error = InputError(path: "big.txt", reason: .tooLarge(bytes: 16, limit: 15))
+    #expect(error.description == "big.txt: error: too large to check (16 bytes; the limit is 15 bytes)")
+    #expect(DocumentLoader.maxBytes < Int(Int32.max))
+  }
+
   @Test func emptyFileIsAnEmptyDocument() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("empty.txt", [])

@@ -60,3 +60,34 @@ import Testing
     }
   }
 }
+
+/// The library's `tokens(in:range:)` takes any range: one that cuts a character is narrowed to
+/// the whole characters inside it (the UTF-16 decoder reads whole sequences only), and one
+/// past the end is clamped.
+@Suite struct RangeEdgeTests {
+  @Test func rangesCuttingACharacterAreNarrowed() throws {
+    let segmenter = try ICUSegmenter()
+    let document = Document(text: "ab café 1,596 €5 😀x")
+    let bytes = document.utf8
+    for start in 0...bytes.count {
+      for end in start...(bytes.count + 3) {
+        let tokens = segmenter.tokens(in: document, range: SourceRange(start: start, end: end))
+        for token in tokens {
+          #expect(token.range.start >= start && token.range.end <= min(end, bytes.count))
+          // Whole characters: neither end falls on a continuation byte.
+          #expect(token.range.start == bytes.count || bytes[token.range.start] & 0xC0 != 0x80)
+          #expect(token.range.end == bytes.count || bytes[token.range.end] & 0xC0 != 0x80)
+        }
+      }
+    }
+  }
+
+  /// A slot grown for a long document gives its buffer back; the next document still breaks.
+  @Test func aLongDocumentThenShortOnes() throws {
+    let segmenter = try ICUSegmenter()
+    let long = Document(text: String(repeating: "Essex had 1,596 offenders – up 7%. ", count: 40_000))
+    #expect(segmenter.sentences(in: long).count == 40_000)
+    let short = Document(text: "Kent’s figure rose. It was 1,100.")
+    #expect(segmenter.sentences(in: short).map { short.slice($0) } == ["Kent’s figure rose.", "It was 1,100."])
+  }
+}
