@@ -212,9 +212,11 @@ struct SentenceScreen: Sendable {
     }
   }
 
-  /// The width of typographic punctuation that ICU never joins letters across nor reads as a
-  /// digit: no-break space, quotation marks, dashes, the ellipsis. News text is full of it; any
-  /// other byte outside ASCII makes the sentence be broken.
+  /// The width of typographic punctuation that is neither a letter nor a digit: no-break space,
+  /// quotation marks, dashes, the ellipsis. News text is full of it; any other byte outside
+  /// ASCII makes the sentence be broken. ICU may keep a word whole across a curly apostrophe
+  /// (U+2019 is MidNumLet: "don’t" is one token), as across a straight one; that is safe,
+  /// because the scan reads only a word's first run of letters, which stays a whole run.
   private static func punctuationWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
     if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return 2 }
     guard b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 else { return nil }
