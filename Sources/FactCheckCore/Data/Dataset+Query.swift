@@ -12,15 +12,25 @@ extension Dataset {
   }
 
   /// `figure(measure:area:period:asOf:)` once the measure is known and the area resolved.
-  private func figure(measure: String, canonicalArea: String, period: String, asOf: CalendarDate?)
+  func figure(measure: String, canonicalArea: String, period: String, asOf: CalendarDate?)
     -> FigureLookup
   {
     // The period is then in canonical form already: no need to relabel it.
     guard let ordinal = periodType.ordinal(of: period) else { return .noFigure }
     let release = releaseDate(ordinal: ordinal)
     if let asOf, let release, asOf < release { return .notYetPublished(release: release) }
+    guard
+      let entry = seriesCells[SeriesKey(measure: measure, area: canonicalArea)]?
+        .first(where: { $0.ordinal == ordinal })
+    else { return .noFigure }
     let key = CellKey(measure: measure, area: canonicalArea, period: period)
-    guard let cell = cells[key] else { return .noFigure }
+    return figure(entry.cell, key, release: release, asOf: asOf)
+  }
+
+  /// The version of a filled cell in force on `asOf`, as a figure.
+  private func figure(_ cell: FigureCell, _ key: CellKey, release: CalendarDate?, asOf: CalendarDate?)
+    -> FigureLookup
+  {
     guard let index = cell.versionIndex(asOf: asOf) else {
       let first = cell.versions.first?.effective
       return first.map { .notYetPublished(release: $0) } ?? .noFigure
@@ -49,11 +59,14 @@ extension Dataset {
 
   /// Every period's figure for one measure and area, oldest first.
   public func series(measure: String, area: String, asOf: CalendarDate?) -> [Figure] {
-    guard hasMeasure(measure), let name = gazetteer.canonicalName(area) else {
-      return []
-    }
-    return periods.compactMap {
-      figure(measure: measure, canonicalArea: name, period: $0, asOf: asOf).figure
+    guard hasMeasure(measure), let name = gazetteer.canonicalName(area),
+      let cells = seriesCells[SeriesKey(measure: measure, area: name)]
+    else { return [] }
+    return cells.compactMap { entry in
+      let release = releaseDate(ordinal: entry.ordinal)
+      if let asOf, let release, asOf < release { return nil }
+      let key = CellKey(measure: measure, area: name, period: entry.period)
+      return figure(entry.cell, key, release: release, asOf: asOf).figure
     }
   }
 
