@@ -300,17 +300,17 @@ struct SentenceResolver {
 
   /// True when one of a change rule's `unless` phrases covers its words ("made up").
   private func cancelled(_ m: SentenceAnalysis.Mention) -> Bool {
-    m.rule.unless.contains { phrase in
-      phrase.matches(in: view).contains { $0.words.overlaps(m.words) }
+    m.phrase.unless.contains { phrase in
+      phrase.firstMatch(in: view) { $0.words.overlaps(m.words) } != nil
     }
   }
 
   /// True when one of the rule's `unless` phrases starts within three words after the number.
   private func excluded(_ m: SentenceAnalysis.Mention, _ words: Range<Int>) -> Bool {
-    m.rule.unless.contains { phrase in
-      phrase.matches(in: view).contains { m in
+    m.phrase.unless.contains { phrase in
+      phrase.firstMatch(in: view) { m in
         m.words.lowerBound >= words.upperBound && m.words.lowerBound - words.upperBound <= 3
-      }
+      } != nil
     }
   }
 
