@@ -1,11 +1,10 @@
 /// The checks of one claim against one dataset cell (measure, area, period).
 struct CellCheck {
-  let corpus: StatCorpus
-  let location: MeasureLocation
-  /// The dataset and measure are read in place in the corpus, never copied (see
-  /// `StatCorpus.location(ofMeasure:)`).
-  var dataset: Dataset { _read { yield corpus.datasets[location.dataset] } }
-  var measure: Measure { _read { yield corpus.datasets[location.dataset].measures[location.measure] } }
+  /// Copied once, from the corpus (see `StatCorpus.location(ofMeasure:)`). Stored, not read
+  /// through a `_read` accessor into the corpus: each call of a dataset method through one
+  /// copied the whole dataset.
+  let dataset: Dataset
+  let measure: Measure
   let area: String
   let period: String
   let asOf: CalendarDate
@@ -16,8 +15,8 @@ struct CellCheck {
   /// `canonicalArea` is the gazetteer's name for `area`, which the caller has resolved already.
   init(corpus: StatCorpus, location: MeasureLocation, area: String, canonicalArea: String,
        period: String, asOf: CalendarDate, text: String) {
-    self.corpus = corpus
-    self.location = location
+    dataset = corpus.datasets[location.dataset]
+    measure = dataset.measures[location.measure]
     self.area = area
     self.period = period
     self.asOf = asOf

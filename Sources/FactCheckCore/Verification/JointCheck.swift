@@ -3,8 +3,8 @@
 struct JointCheck {
   let corpus: StatCorpus
   let location: MeasureLocation
-  var dataset: Dataset { _read { yield corpus.datasets[location.dataset] } }
-  var measure: Measure { _read { yield corpus.datasets[location.dataset].measures[location.measure] } }
+  var dataset: Dataset { corpus.datasets[location.dataset] }
+  var measure: Measure { dataset.measures[location.measure] }
   let areas: [String]
   let asOf: CalendarDate
   let text: String
