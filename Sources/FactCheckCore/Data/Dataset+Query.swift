@@ -40,14 +40,9 @@ extension Dataset {
 
   /// Every area's figure for one measure and period (national area excluded), in file order.
   public func figures(measure: String, period: String, asOf: CalendarDate?) -> [Figure] {
-    // What `figure(measure:area:period:asOf:)` checks for every area, checked once: only the
-    // versions differ from one area to the next.
-    guard hasMeasure(measure), let ordinal = periodType.ordinal(of: period) else {
+    guard let (column, release) = column(measure: measure, period: period, asOf: asOf) else {
       return []
     }
-    let release = releaseDate(ordinal: ordinal)
-    if let asOf, let release, asOf < release { return [] }
-    guard let column = columns[ColumnKey(measure: measure, period: period)] else { return [] }
     return column.compactMap { entry in
       entry.cell.versionIndex(asOf: asOf).map {
         makeFigure(
@@ -55,6 +50,40 @@ extension Dataset {
           release: release)
       }
     }
+  }
+
+  /// The first of `figures(measure:period:asOf:)` whose area and value `accept` takes, the
+  /// only one made: the diagnosis of a contradicted claim looks for another area's figure
+  /// equal to the claim, and making every area's figure to find it cost 5.3 M instructions
+  /// for 360 claims of 2,000 articles.
+  func firstFigure(
+    measure: String, period: String, asOf: CalendarDate?,
+    where accept: (_ area: String, _ value: Double) -> Bool
+  ) -> Figure? {
+    guard let (column, release) = column(measure: measure, period: period, asOf: asOf) else {
+      return nil
+    }
+    for entry in column {
+      guard let index = entry.cell.versionIndex(asOf: asOf),
+        accept(entry.area, entry.cell.versions[index].value)
+      else { continue }
+      let key = CellKey(measure: measure, area: entry.area, period: period)
+      return makeFigure(key, entry.cell, index, release: release)
+    }
+    return nil
+  }
+
+  /// A (measure, period)'s column of filled cells and the period's release day; nil when the
+  /// period is not out by `asOf`. What `figure(measure:area:period:asOf:)` checks for every
+  /// area, checked once: only the versions differ from one area to the next.
+  private func column(measure: String, period: String, asOf: CalendarDate?)
+    -> (cells: [ColumnCell], release: CalendarDate?)?
+  {
+    guard hasMeasure(measure), let ordinal = periodType.ordinal(of: period) else { return nil }
+    let release = releaseDate(ordinal: ordinal)
+    if let asOf, let release, asOf < release { return nil }
+    guard let column = columns[ColumnKey(measure: measure, period: period)] else { return nil }
+    return (column, release)
   }
 
   /// Every period's figure for one measure and area, oldest first.
