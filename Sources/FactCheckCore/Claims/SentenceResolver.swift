@@ -178,7 +178,7 @@ struct SentenceResolver {
     }
     if claim.isChange {
       // A measure phrase with its own number slot ("a rate of 104") names that number only.
-      let m = nearest(a.measures.filter { $0.rule.forms.contains(.number) && $0.slot == nil }, to: words, windowed: false)
+      let m = nearest(a.measures.filter { $0.phrase.forms.contains(.number) && $0.slot == nil }, to: words, windowed: false)
       if let m {
         claim.measure = m.rule.measure
         claim.ruleID = m.rule.id
@@ -190,7 +190,7 @@ struct SentenceResolver {
       return claim
     }
     let fitting = a.measures.filter {
-      $0.rule.forms.contains(e.form) && !excluded($0, words) && ($0.slot == nil || $0.slot == i)
+      $0.phrase.forms.contains(e.form) && !excluded($0, words) && ($0.slot == nil || $0.slot == i)
     }
     guard let m = nearest(fitting, to: words) else {
       return claim.kind == .count ? nil : claim
@@ -222,7 +222,7 @@ struct SentenceResolver {
         continue
       }
       let isSlot = a.comparisons.contains { $0.slot == i }
-        || a.baseMarkers.contains { $0.slot == i && $0.rule.forms.contains(.number) }
+        || a.baseMarkers.contains { $0.slot == i && $0.phrase.forms.contains(.number) }
       let compared = isSlot || !a.comparisons.isEmpty
       var donor: Claim?
       var why = "from the figure it is compared with"

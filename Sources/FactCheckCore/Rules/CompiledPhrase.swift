@@ -26,6 +26,8 @@ public final class CompiledPhrase: Sendable {
   /// made a String of each word they read and hashed it into a set: 17.6 M instructions for
   /// 2,000 articles, where comparing ids is a few.
   let unless: [CompiledPhrase]
+  /// The rule's `forms`, as a mask.
+  let forms: NumberForms
 
   init(index: Int, phrase: Phrase, rule: Rule?, area: AreaName?, vocabulary: inout [String: Int32]) {
     self.index = index
@@ -45,6 +47,7 @@ public final class CompiledPhrase: Sendable {
       }
     }
     self.ids = ids
+    self.forms = NumberForms(rule?.forms ?? [])
     self.unless = (rule?.unless ?? []).map {
       CompiledPhrase(index: -1, phrase: $0, rule: nil, area: nil, vocabulary: &vocabulary)
     }
