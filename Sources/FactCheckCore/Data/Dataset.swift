@@ -103,6 +103,8 @@ public struct Dataset: Sendable, Hashable {
   /// period that parses is its own canonical label).
   private mutating func buildSeries() {
     var grouped: [SeriesKey: [SeriesCell]] = [:]
+    // Grown from empty, the dictionary rehashed its keys at each doubling (a third of this).
+    grouped.reserveCapacity(cells.count)
     for (key, cell) in cells {
       guard let ordinal = periodType.ordinal(of: key.period) else { continue }
       grouped[SeriesKey(measure: key.measure, area: key.area), default: []]
