@@ -238,7 +238,7 @@ extension SentenceResolver {
   /// with one in 769 across England and Wales" compares areas, not years.
   private func isBaseValue(_ claim: Claim, baseOfChange: String?) -> Bool {
     guard let i = claimIndex(claim),
-      let marker = a.baseMarkers.first(where: { $0.slot == i && $0.rule.forms.contains(.number) })
+      let marker = a.baseMarkers.first(where: { $0.slot == i && $0.phrase.forms.contains(.number) })
     else { return false }
     return baseOfChange != nil
       || a.changes.contains { $0.words.upperBound == marker.words.lowerBound }

@@ -12,15 +12,25 @@ extension Dataset {
   }
 
   /// `figure(measure:area:period:asOf:)` once the measure is known and the area resolved.
-  private func figure(measure: String, canonicalArea: String, period: String, asOf: CalendarDate?)
+  func figure(measure: String, canonicalArea: String, period: String, asOf: CalendarDate?)
     -> FigureLookup
   {
     // The period is then in canonical form already: no need to relabel it.
     guard let ordinal = periodType.ordinal(of: period) else { return .noFigure }
     let release = releaseDate(ordinal: ordinal)
     if let asOf, let release, asOf < release { return .notYetPublished(release: release) }
+    guard
+      let entry = seriesCells[SeriesKey(measure: measure, area: canonicalArea)]?
+        .first(where: { $0.ordinal == ordinal })
+    else { return .noFigure }
     let key = CellKey(measure: measure, area: canonicalArea, period: period)
-    guard let cell = cells[key] else { return .noFigure }
+    return figure(entry.cell, key, release: release, asOf: asOf)
+  }
+
+  /// The version of a filled cell in force on `asOf`, as a figure.
+  private func figure(_ cell: FigureCell, _ key: CellKey, release: CalendarDate?, asOf: CalendarDate?)
+    -> FigureLookup
+  {
     guard let index = cell.versionIndex(asOf: asOf) else {
       let first = cell.versions.first?.effective
       return first.map { .notYetPublished(release: $0) } ?? .noFigure
@@ -30,14 +40,9 @@ extension Dataset {
 
   /// Every area's figure for one measure and period (national area excluded), in file order.
   public func figures(measure: String, period: String, asOf: CalendarDate?) -> [Figure] {
-    // What `figure(measure:area:period:asOf:)` checks for every area, checked once: only the
-    // versions differ from one area to the next.
-    guard hasMeasure(measure), let ordinal = periodType.ordinal(of: period) else {
+    guard let (column, release) = column(measure: measure, period: period, asOf: asOf) else {
       return []
     }
-    let release = releaseDate(ordinal: ordinal)
-    if let asOf, let release, asOf < release { return [] }
-    guard let column = columns[ColumnKey(measure: measure, period: period)] else { return [] }
     return column.compactMap { entry in
       entry.cell.versionIndex(asOf: asOf).map {
         makeFigure(
@@ -47,13 +52,50 @@ extension Dataset {
     }
   }
 
+  /// The first of `figures(measure:period:asOf:)` whose area and value `accept` takes, the
+  /// only one made: the diagnosis of a contradicted claim looks for another area's figure
+  /// equal to the claim, and making every area's figure to find it cost 5.3 M instructions
+  /// for 360 claims of 2,000 articles.
+  func firstFigure(
+    measure: String, period: String, asOf: CalendarDate?,
+    where accept: (_ area: String, _ value: Double) -> Bool
+  ) -> Figure? {
+    guard let (column, release) = column(measure: measure, period: period, asOf: asOf) else {
+      return nil
+    }
+    for entry in column {
+      guard let index = entry.cell.versionIndex(asOf: asOf),
+        accept(entry.area, entry.cell.versions[index].value)
+      else { continue }
+      let key = CellKey(measure: measure, area: entry.area, period: period)
+      return makeFigure(key, entry.cell, index, release: release)
+    }
+    return nil
+  }
+
+  /// A (measure, period)'s column of filled cells and the period's release day; nil when the
+  /// period is not out by `asOf`. What `figure(measure:area:period:asOf:)` checks for every
+  /// area, checked once: only the versions differ from one area to the next.
+  private func column(measure: String, period: String, asOf: CalendarDate?)
+    -> (cells: [ColumnCell], release: CalendarDate?)?
+  {
+    guard hasMeasure(measure), let ordinal = periodType.ordinal(of: period) else { return nil }
+    let release = releaseDate(ordinal: ordinal)
+    if let asOf, let release, asOf < release { return nil }
+    guard let column = columns[ColumnKey(measure: measure, period: period)] else { return nil }
+    return (column, release)
+  }
+
   /// Every period's figure for one measure and area, oldest first.
   public func series(measure: String, area: String, asOf: CalendarDate?) -> [Figure] {
-    guard hasMeasure(measure), let name = gazetteer.canonicalName(area) else {
-      return []
-    }
-    return periods.compactMap {
-      figure(measure: measure, canonicalArea: name, period: $0, asOf: asOf).figure
+    guard hasMeasure(measure), let name = gazetteer.canonicalName(area),
+      let cells = seriesCells[SeriesKey(measure: measure, area: name)]
+    else { return [] }
+    return cells.compactMap { entry in
+      let release = releaseDate(ordinal: entry.ordinal)
+      if let asOf, let release, asOf < release { return nil }
+      let key = CellKey(measure: measure, area: name, period: entry.period)
+      return figure(entry.cell, key, release: release, asOf: asOf).figure
     }
   }
 

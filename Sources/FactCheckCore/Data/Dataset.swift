@@ -40,6 +40,21 @@ public struct Dataset: Sendable, Hashable {
   private(set) var columns: [ColumnKey: [ColumnCell]] = [:]
   /// Canonical periods that have at least one figure, oldest first (built with the cells).
   public private(set) var periods: [String] = []
+  struct SeriesKey: Hashable, Sendable {
+    var measure, area: String
+  }
+  /// A filled cell of a series, with its period parsed.
+  struct SeriesCell: Sendable, Hashable {
+    var ordinal: Int
+    var period: String
+    var cell: FigureCell
+  }
+  /// Each (measure, area)'s filled cells, oldest period first. A lookup by `cells` hashed the
+  /// three strings of its key each time: `series(measure:area:asOf:)` did that for every
+  /// period, and the diagnosis of a contradicted claim for every period and every measure
+  /// (28.5 M instructions for 360 claims of 2,000 articles). Here one key of two strings finds
+  /// the whole series, and a period is a compare of integers.
+  private(set) var seriesCells: [SeriesKey: [SeriesCell]] = [:]
 
   public init(
     id: String, title: String, publisher: String, licence: String, homeURL: String,
@@ -78,8 +93,24 @@ public struct Dataset: Sendable, Hashable {
       }
     }
     version = newest?.description ?? ""
+    buildSeries()
     let ordinals = Set(rows.compactMap { periodType.ordinal(of: $0.period) })
     periods = ordinals.sorted().map { periodType.label(ordinal: $0) }
+  }
+
+  /// `seriesCells` from `cells`. A period not of the dataset's form is left out: no lookup can
+  /// reach it (`figure(measure:area:period:asOf:)` asks only for periods that parse, and a
+  /// period that parses is its own canonical label).
+  private mutating func buildSeries() {
+    var grouped: [SeriesKey: [SeriesCell]] = [:]
+    // Grown from empty, the dictionary rehashed its keys at each doubling (a third of this).
+    grouped.reserveCapacity(cells.count)
+    for (key, cell) in cells {
+      guard let ordinal = periodType.ordinal(of: key.period) else { continue }
+      grouped[SeriesKey(measure: key.measure, area: key.area), default: []]
+        .append(SeriesCell(ordinal: ordinal, period: key.period, cell: cell))
+    }
+    seriesCells = grouped.mapValues { $0.sorted { $0.ordinal < $1.ordinal } }
   }
 
   private mutating func buildColumns() {

@@ -21,13 +21,14 @@ struct Diagnosis {
       return (.national, "\(NumberText.format(f.value)) is the \(national.name) figure for \(c.period)", f.value)
     }
     // Another area's rate within rounding is too common to mean anything: only an exact one.
-    let sameNumber = { (f: Figure) in c.measure.unit == .count ? fits(f) : f.value == value }
-    for f in c.dataset.figures(measure: c.measure.id, period: c.period, asOf: c.asOf)
-    where f.area != c.canonicalArea && sameNumber(f) {
+    let sameNumber = { (area: String, v: Double) in
+      area != c.canonicalArea && (c.measure.unit == .count ? claimed.overlaps(c.officialInterval(v)) : v == value)
+    }
+    if let f = c.dataset.firstFigure(measure: c.measure.id, period: c.period, asOf: c.asOf, where: sameNumber) {
       return (.otherArea, "\(NumberText.format(f.value)) is \(f.area)'s figure for \(c.period): another area's number?", f.value)
     }
     for other in c.dataset.measures where other.id != c.measure.id && other.unit != c.measure.unit {
-      if let f = c.figure(other.id), claimed.overlaps(.published(f.value, rounded: true)) {
+      if let f = c.figure(declared: other.id), claimed.overlaps(.published(f.value, rounded: true)) {
         return (.otherMeasure, "\(NumberText.format(f.value)) is the \(other.label.lowercasedFirst) for \(f.area) in \(c.period)", f.value)
       }
     }

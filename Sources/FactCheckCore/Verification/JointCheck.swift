@@ -1,8 +1,10 @@
 /// A level claimed for two areas together ("the West Midlands and Staffordshire"): checked
 /// against the sum of their figures.
 struct JointCheck {
-  let dataset: Dataset
-  let measure: Measure
+  let corpus: StatCorpus
+  let location: MeasureLocation
+  var dataset: Dataset { corpus.datasets[location.dataset] }
+  var measure: Measure { dataset.measures[location.measure] }
   let areas: [String]
   let asOf: CalendarDate
   let text: String
@@ -31,7 +33,8 @@ struct JointCheck {
     }
     let total = figures.map(\.value).reduce(0, +)
     let arithmetic = figures.map { NumberText.format($0.value) }.joined(separator: " + ") + " = " + NumberText.format(total)
-    let cell = CellCheck(dataset: dataset, measure: measure, area: areas[0], period: period, asOf: asOf, text: text)
+    let cell = CellCheck(corpus: corpus, location: location, area: areas[0],
+                         canonicalArea: dataset.gazetteer.canonicalName(areas[0]) ?? areas[0], period: period, asOf: asOf, text: text)
     cell.judge(&out, official: total, interval: .exactly(total), figure: figures[0], arithmetic: arithmetic)
     if var e = out.evidence {
       e.area = areas.joined(separator: " + ")

@@ -26,7 +26,7 @@ public struct Verifier: Sendable {
       unverifiable(&out, .noMeasure, "no measure named near '\(text)'")
       return out
     }
-    guard let (dataset, measure) = corpus.measure(measureID) else {
+    guard let location = corpus.location(ofMeasure: measureID) else {
       unverifiable(&out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
       return out
     }
@@ -35,21 +35,22 @@ public struct Verifier: Sendable {
       return out
     }
     // Known areas by canonicalName: lookup's match would copy the area's aliases and cities.
-    if dataset.gazetteer.canonicalName(area) == nil {
+    guard let canonicalArea = corpus.datasets[location.dataset].gazetteer.canonicalName(area) else {
+      let dataset = corpus.datasets[location.dataset]
       let parts = area.split(separator: " + ").map(String.init)
       guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.canonicalName($0) != nil }) else {
         unverifiable(&out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
         return out
       }
-      return JointCheck(dataset: dataset, measure: measure, areas: parts, asOf: published, text: text,
+      return JointCheck(corpus: corpus, location: location, areas: parts, asOf: published, text: text,
                         period: claim.period).check(out)
     }
     guard let period = claim.period else {
       unverifiable(&out, .noPeriod, "no period for '\(text)'")
       return out
     }
-    let check = CellCheck(dataset: dataset, measure: measure, area: area, period: period,
-                          asOf: published, text: text)
+    let check = CellCheck(corpus: corpus, location: location, area: area,
+                          canonicalArea: canonicalArea, period: period, asOf: published, text: text)
     switch claim.kind {
     case .count, .rate, .percent:
       check.level(&out)
@@ -57,7 +58,7 @@ public struct Verifier: Sendable {
       check.oneInN(&out)
     case .percentChange, .multipleChange, .countChange:
       check.change(&out)
-    case .share where measure.unit == .percent:
+    case .share where check.measure.unit == .percent:
       // "three quarters" against a published percentage: compare as percentages.
       if claim.expression.form == .fraction {
         out.claimed = ClaimInterval(lower: out.claimed.lower * 100, upper: out.claimed.upper * 100,

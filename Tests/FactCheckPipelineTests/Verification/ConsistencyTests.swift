@@ -35,6 +35,22 @@ import Testing
     #expect(second.message.contains("line 1"))
   }
 
+  /// Claims after the last one that could be marked are not compared (see `sameFigureTwice`);
+  /// a figure repeated, then checked figures after it, are marked as when all were compared.
+  @Test func figuresAfterTheLastUnverifiableOneChangeNothing() throws {
+    let text = """
+      Kent had 1,812 registered sex offenders in March. Later the report said 1,518 registered sex offenders lived in Kent in March.
+
+      Kent had 1,812 registered sex offenders in March. Essex had 1,596 registered sex offenders in 2019-20.
+
+      """
+    let report = Pipeline.real.check(text, published: "2020-11-15")
+    #expect(report.finding("1,518")?.verdict == .contradicted)
+    #expect(report.finding("1,596")?.verdict == .supported)
+    // The repeated 1,812 disagrees with the 1,518 before it.
+    #expect(report.summary.contradicted == 2)
+  }
+
   @Test func smallCountsOfSubgroupsAreNotComparedWithEachOther() {
     let text = "In Kent three registered sex offenders were at level three. Four registered sex offenders were at level three in Kent, the report adds.\n"
     let report = Pipeline.real.check(text, published: "2020-11-15")
