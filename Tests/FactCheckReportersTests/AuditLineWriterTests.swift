@@ -129,3 +129,24 @@ extension AuditLineWriterTests {
       == #"{"a":1,"abcd":2,"abcdefg":3,"abcdefgh":4,"abcdefghijklmnopq":5}"#)
   }
 }
+
+extension AuditLineWriterTests {
+  /// Claims are read in place, checked or not: a document nothing verified (no dataset) and
+  /// one with a claim without evidence write what `JSONEncoder` writes.
+  @Test func uncheckedAndEvidencelessClaimsMatchFoundation() {
+    var unchecked = ReportFixture.report
+    unchecked.checked = nil
+    var bare = ReportFixture.report
+    if var first = bare.checked?.first {
+      first.evidence = nil
+      first.suggestion = "a suggestion"
+      first.reason = .noArea
+      bare.checked?[0] = first
+    }
+    for report in [unchecked, bare] {
+      let fast = AuditLineV1.document(report, id: "x", url: nil, title: nil, reporter: reporter)
+      let slow = AuditLineV1.foundationDocument(report, id: "x", url: nil, title: nil, reporter: reporter)
+      #expect(String(decoding: fast, as: UTF8.self) == String(decoding: slow, as: UTF8.self))
+    }
+  }
+}
