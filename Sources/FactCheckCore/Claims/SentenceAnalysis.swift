@@ -19,19 +19,29 @@ final class SentenceAnalysis {
   }
 
   let view: PhraseView
-  var measures: [Mention] = []
-  var changes: [Mention] = []
-  var comparisons: [Mention] = []
-  var nonClaims: [Mention] = []
-  var baseMarkers: [Mention] = []
-  var continuations: [Mention] = []
-  var areas: [AreaMention] = []
+  // Filled only by the initializer and read after: unchecked, as each access to a class's
+  // `var` was otherwise a dynamic exclusivity check (80,000 of them in the initializer alone
+  // for 2,000 articles, 5 M instructions).
+  @exclusivity(unchecked) var measures: [Mention] = []
+  @exclusivity(unchecked) var changes: [Mention] = []
+  @exclusivity(unchecked) var comparisons: [Mention] = []
+  @exclusivity(unchecked) var nonClaims: [Mention] = []
+  @exclusivity(unchecked) var baseMarkers: [Mention] = []
+  @exclusivity(unchecked) var continuations: [Mention] = []
+  @exclusivity(unchecked) var areas: [AreaMention] = []
 
   /// Lists the initializer fills and empties for every sentence. The extractor keeps one for
   /// a document, so they are allocated once, not grown from empty for each sentence.
   struct Scratch {
     var found: [(phrase: Int, match: PhraseMatch)] = []
     var next: [(phrase: Int, word: Int)] = []
+
+    /// Room for the matches of a busy sentence from the start: grown from empty, the two lists
+    /// were reallocated four times a document (6 M instructions for 2,000 articles).
+    init() {
+      found.reserveCapacity(32)
+      next.reserveCapacity(32)
+    }
   }
 
   convenience init(view: PhraseView, rules: borrowing CompiledRules) {
