@@ -34,4 +34,28 @@ import Testing
     }
     #expect(compared > 500)
   }
+
+  /// The expression starting at each word, searched among the expressions, is the one an
+  /// array over the words (filled in expression order, the first kept) gave.
+  @Test func expressionStartingAtEachWord() throws {
+    let extractor = SentenceScreenTests.extractor
+    var starts = 0
+    for document in try SentenceScreenTests.articles() {
+      for range in segmenter.sentences(in: document) {
+        let tokens = segmenter.tokens(in: document, range: range)
+        let expressions = extractor.recognizer.recognize(in: document, tokens: tokens)
+        let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
+                              vocabulary: extractor.compiled.vocabulary)
+        var starting = [Int?](repeating: nil, count: view.words.count + 1)
+        for (i, span) in view.expressionWords.enumerated() where !span.isEmpty && starting[span.lowerBound] == nil {
+          starting[span.lowerBound] = i
+        }
+        for index in 0...view.words.count {
+          #expect(view.expression(startingAt: index) == starting[index])
+          if starting[index] != nil { starts += 1 }
+        }
+      }
+    }
+    #expect(starts > 500)
+  }
 }
