@@ -14,16 +14,26 @@ extension AuditLineWriter {
     openObject()
     key("claims")
     openArray()
-    let claims = r.extracted.claims
+    // Each claim read in place through a pointer: passed as values, each checked claim and its
+    // claim were copied (every string retained) and destroyed again, and the optional fields
+    // copied out of them with `memcpy` (together 13 M instructions for 2,000 articles).
     if let checked = r.checked {
-      for i in claims.indices {
-        element()
-        claim(checked[i].claim, checked: checked[i], doc, explain: explain)
+      // The claim inside each checked claim, at the offset the layout gives for the field.
+      let offset = MemoryLayout<CheckedClaim>.offset(of: \CheckedClaim.claim)!
+      checked.withUnsafeBufferPointer { all in
+        for i in all.indices {
+          element()
+          let one = all.baseAddress.unsafelyUnwrapped + i
+          let inner = (UnsafeRawPointer(one) + offset).assumingMemoryBound(to: Claim.self)
+          claim(inner, checked: one, doc, explain: explain)
+        }
       }
     } else {
-      for i in claims.indices {
-        element()
-        claim(claims[i], checked: nil, doc, explain: explain)
+      r.extracted.claims.withUnsafeBufferPointer { all in
+        for i in all.indices {
+          element()
+          claim(all.baseAddress.unsafelyUnwrapped + i, checked: nil, doc, explain: explain)
+        }
       }
     }
     closeArray()
@@ -42,49 +52,51 @@ extension AuditLineWriter {
     closeObject()
   }
 
-  /// One claim, `checked` nil when nothing verified it (see `JSONReporter.claim`).
-  mutating func claim(_ c: Claim, checked: CheckedClaim?, _ doc: Document, explain: Bool) {
-    let loc = doc.location(of: c.range.start)
+  /// One claim, `checked` nil when nothing verified it (see `JSONReporter.claim`). Both are
+  /// read in place (see `document`); `c` is `checked`'s claim when there is one.
+  mutating func claim(_ c: UnsafePointer<Claim>, checked: UnsafePointer<CheckedClaim>?, _ doc: Document,
+                      explain: Bool) {
+    let loc = doc.location(of: c.pointee.range.start)
     openObject()
-    field("area", c.area)
-    field("base_period", c.basePeriod)
-    if let claimed = checked?.claimed {
+    field("area", c.pointee.area)
+    field("base_period", c.pointee.basePeriod)
+    if let checked {
       key("claimed")
-      interval(claimed)
+      interval(checked.pointee.claimed)
     }
     field("column", loc.column)
-    field("direction", c.direction?.rawValue)
-    if let e = checked?.evidence {
+    field("direction", c.pointee.direction?.rawValue)
+    if let checked, case .some = checked.pointee.evidence {
       key("evidence")
-      evidence(e)
+      evidence(checked.pointee.evidence!)
     }
-    field("expected", checked?.expected)
-    if explain { field("explanation", c.reasons) }
-    field("form", c.expression.form.rawValue)
-    field("hedge", c.expression.hedge?.rawValue)
-    field("kind", c.kind.rawValue)
+    field("expected", checked?.pointee.expected)
+    if explain { field("explanation", c.pointee.reasons) }
+    field("form", c.pointee.expression.form.rawValue)
+    field("hedge", c.pointee.expression.hedge?.rawValue)
+    field("kind", c.pointee.kind.rawValue)
     field("line", loc.line)
-    field("max", c.expression.max)
-    field("measure", c.measure)
-    field("message", checked?.message)
-    field("min", c.expression.min)
-    if let checked { field("notes", checked.notes) }
-    field("period", c.period)
+    field("max", c.pointee.expression.max)
+    field("measure", c.pointee.measure)
+    if let checked { field("message", checked.pointee.message) }
+    field("min", c.pointee.expression.min)
+    if let checked { field("notes", checked.pointee.notes) }
+    field("period", c.pointee.period)
     key("range")
-    range(c.range)
-    field("reason", checked?.reason?.rawValue)
-    field("rule", c.ruleID)
-    field("suggestion", checked?.suggestion)
+    range(c.pointee.range)
+    field("reason", checked?.pointee.reason?.rawValue)
+    field("rule", c.pointee.ruleID)
+    field("suggestion", checked?.pointee.suggestion)
     key("text")
-    text(c.range, doc)
-    field("unit", JSONReporter.unit(c))
-    field("value", c.expression.value)
-    field("verdict", checked?.verdict.rawValue)
+    text(c.pointee.range, doc)
+    field("unit", JSONReporter.unit(c.pointee.kind, base: c.pointee.expression.base, form: c.pointee.expression.form))
+    field("value", c.pointee.expression.value)
+    if let checked { field("verdict", checked.pointee.verdict.rawValue) }
     closeObject()
   }
 
   /// The evidence object (see `ReportV1.EvidenceV1`).
-  mutating func evidence(_ e: Evidence) {
+  mutating func evidence(_ e: borrowing Evidence) {
     openObject()
     field("area", e.area)
     field("arithmetic", e.arithmetic)

@@ -93,21 +93,49 @@ struct AuditLineWriter: ~Copyable {
 
   /// `"key":`, with a comma before it unless it is the object's first. Keys are plain ASCII.
   /// Written in place after one `reserve`: a line has about 150 keys, and appending their
-  /// parts one by one was 2% of an audit.
+  /// parts one by one was 2% of an audit. The name goes over in words (`copySmall`): copied a
+  /// byte at a time, the 220,000 keys of a 2,000-article audit took 31.7 M instructions.
   mutating func key(_ name: StaticString) {
     let n = name.utf8CodeUnitCount
-    reserve(n + 4)
+    reserve(n &+ 4)
     var at = count
     if !first {
       base[at] = UInt8(ascii: ",")
-      at += 1
+      at &+= 1
     }
     first = false
     base[at] = UInt8(ascii: "\"")
-    for i in 0..<n { base[at + 1 + i] = name.utf8Start[i] }
-    base[at + 1 + n] = UInt8(ascii: "\"")
-    base[at + 2 + n] = UInt8(ascii: ":")
-    count = at + 3 + n
+    Self.copySmall(to: base + (at &+ 1), from: name.utf8Start, count: n)
+    base[at &+ 1 &+ n] = UInt8(ascii: "\"")
+    base[at &+ 2 &+ n] = UInt8(ascii: ":")
+    count = at &+ 3 &+ n
+  }
+
+  /// Copies `n` bytes with a few word loads and stores (the first and last words overlapping
+  /// when `n` is not a multiple of the word), never reading or writing outside the `n` bytes.
+  /// Names and short strings are a few bytes to a few dozen: a `memcpy` call or a byte loop
+  /// cost more than the copy.
+  @inline(__always)
+  static func copySmall(to destination: UnsafeMutablePointer<UInt8>, from source: UnsafePointer<UInt8>,
+                        count n: Int) {
+    let to = UnsafeMutableRawPointer(destination)
+    let from = UnsafeRawPointer(source)
+    if n >= 8 {
+      var i = 0
+      while i &+ 8 < n {
+        to.storeBytes(of: from.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
+        i &+= 8
+      }
+      let last = n &- 8
+      to.storeBytes(of: from.loadUnaligned(fromByteOffset: last, as: UInt64.self), toByteOffset: last, as: UInt64.self)
+    } else if n >= 4 {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: n &- 4, as: UInt32.self)
+    } else {
+      for i in 0..<n { destination[i] = source[i] }
+    }
   }
 
   // MARK: - Values
@@ -200,20 +228,30 @@ struct AuditLineWriter: ~Copyable {
 
   private static let hex = Array("0123456789abcdef".utf8)
 
+  /// Digits counted by comparing with powers of ten and written from the right, with
+  /// unchecked arithmetic: one division loop to count them and one to write them, both
+  /// overflow-checked, were 150 instructions a number.
   private mutating func appendDigits(_ value: UInt) {
-    var digits = 1
-    var rest = value / 10
-    while rest > 0 {
-      digits += 1
-      rest /= 10
+    if value < 10 {
+      append(UInt8(truncatingIfNeeded: value) &+ UInt8(ascii: "0"))
+      return
+    }
+    var digits = 2
+    var power: UInt = 100
+    while digits < 20, value >= power {
+      digits &+= 1
+      power = power &* 10
     }
     reserve(digits)
     var n = value
-    for i in stride(from: count + digits - 1, through: count, by: -1) {
-      base[i] = UInt8(ascii: "0") + UInt8(n % 10)
-      n /= 10
+    var i = count &+ digits
+    while i > count {
+      i &-= 1
+      let (q, r) = n.quotientAndRemainder(dividingBy: 10)
+      base[i] = UInt8(truncatingIfNeeded: r) &+ UInt8(ascii: "0")
+      n = q
     }
-    count += digits
+    count &+= digits
   }
 
   /// Whether any of the 8 bytes in `word` must be escaped: below 0x20, `"` or `\`. (The
@@ -229,7 +267,49 @@ struct AuditLineWriter: ~Copyable {
     return (below | zero) & highs != 0
   }
 
+  /// Most strings need no escape: they are copied whole, then checked a word at a time (the
+  /// last word overlapping the one before), and only one that needs an escape is written again
+  /// byte by byte. Skipping clean words and then testing the rest byte by byte, with a call per
+  /// run, was about 200 instructions a string (24.8 M for the 119,000 strings of a
+  /// 2,000-article audit).
   private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>) {
+    let n = s.count
+    reserve(n &+ 2)
+    let start = count
+    base[start] = UInt8(ascii: "\"")
+    if let from = s.baseAddress, n > 0 {
+      Self.copySmall(to: base + (start &+ 1), from: from, count: n)
+    }
+    if !Self.needsAnyEscape(s) {
+      base[start &+ 1 &+ n] = UInt8(ascii: "\"")
+      count = start &+ 2 &+ n
+      return
+    }
+    appendEscapedSlowly(s)
+  }
+
+  /// Whether any byte of `s` must be escaped.
+  @inline(__always)
+  private static func needsAnyEscape(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let raw = UnsafeRawPointer(s.baseAddress) else { return false }
+    let n = s.count
+    if n < 8 {
+      for i in 0..<n {
+        let b = s[i]
+        if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return true }
+      }
+      return false
+    }
+    var i = 0
+    while i &+ 8 < n {
+      if needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return true }
+      i &+= 8
+    }
+    return needsEscape(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
+  }
+
+  @inline(never)
+  private mutating func appendEscapedSlowly(_ s: UnsafeBufferPointer<UInt8>) {
     reserve(s.count + 2)
     append(UInt8(ascii: "\""))
     // Most strings need no escape: skip them eight bytes at a time.

@@ -51,14 +51,20 @@ public struct JSONReporter: Sendable {
   }
 
   static func unit(_ c: Claim) -> String {
-    switch c.kind {
+    unit(c.kind, base: c.expression.base, form: c.expression.form)
+  }
+
+  /// `unit` from the three fields it reads: the audit writer reads them in place, where passing
+  /// the claim copied it whole.
+  static func unit(_ kind: ClaimKind, base: Double?, form: NumberForm) -> String {
+    switch kind {
     case .count: "count"
-    case .rate: "per \(Int(c.expression.base ?? 100_000))"
+    case .rate: "per \(Int(base ?? 100_000))"
     case .oneInN: "one_in_n"
-    case .percentChange: c.expression.form == .percentagePoints ? "percentage_points" : "percent"
+    case .percentChange: form == .percentagePoints ? "percentage_points" : "percent"
     case .multipleChange: "multiple"
     case .countChange: "count"
-    case .share: c.expression.form == .fraction ? "fraction" : "percent"
+    case .share: form == .fraction ? "fraction" : "percent"
     case .percent: "percent"
     case .comparison: "comparison"
     case .ratio: "multiple"

@@ -90,3 +90,63 @@ extension JSONEncoder {
     return e
   }
 }
+
+extension AuditLineWriterTests {
+  /// Strings and keys are copied in overlapping words: every length, clean or with an escape
+  /// in its first or last byte, must come out as `JSONEncoder` writes it.
+  @Test func everyShortLengthCopiesWhole() throws {
+    for length in 0..<40 {
+      let clean = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x41 + $0 % 26))) })
+      var cases = [clean]
+      if length > 0 {
+        cases.append("\"" + clean.dropFirst())
+        cases.append(clean.dropLast() + "\n")
+      }
+      for s in cases {
+        var w = AuditLineWriter()
+        w.string(s)
+        let expected = try JSONEncoder.compact.encode([s]).dropFirst().dropLast()
+        #expect(w.bytes == Array(expected), "\(s.debugDescription)")
+      }
+    }
+  }
+
+  @Test func keysOfEveryLength() {
+    var w = AuditLineWriter()
+    w.openObject()
+    w.key("a")
+    w.int(1)
+    w.key("abcd")
+    w.int(2)
+    w.key("abcdefg")
+    w.int(3)
+    w.key("abcdefgh")
+    w.int(4)
+    w.key("abcdefghijklmnopq")
+    w.int(5)
+    w.closeObject()
+    #expect(String(decoding: w.bytes, as: UTF8.self)
+      == #"{"a":1,"abcd":2,"abcdefg":3,"abcdefgh":4,"abcdefghijklmnopq":5}"#)
+  }
+}
+
+extension AuditLineWriterTests {
+  /// Claims are read in place, checked or not: a document nothing verified (no dataset) and
+  /// one with a claim without evidence write what `JSONEncoder` writes.
+  @Test func uncheckedAndEvidencelessClaimsMatchFoundation() {
+    var unchecked = ReportFixture.report
+    unchecked.checked = nil
+    var bare = ReportFixture.report
+    if var first = bare.checked?.first {
+      first.evidence = nil
+      first.suggestion = "a suggestion"
+      first.reason = .noArea
+      bare.checked?[0] = first
+    }
+    for report in [unchecked, bare] {
+      let fast = AuditLineV1.document(report, id: "x", url: nil, title: nil, reporter: reporter)
+      let slow = AuditLineV1.foundationDocument(report, id: "x", url: nil, title: nil, reporter: reporter)
+      #expect(String(decoding: fast, as: UTF8.self) == String(decoding: slow, as: UTF8.self))
+    }
+  }
+}

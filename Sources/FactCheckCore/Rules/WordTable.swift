@@ -50,7 +50,12 @@ struct WordTable: Sendable {
 
   /// The id of an ASCII word's bytes (a byte compare is String equality for ASCII).
   func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let h = Self.hash(word)
+    id(of: word, hash: Self.hash(word))
+  }
+
+  /// The id of an ASCII word's bytes whose `hash` the caller worked out (with `seed`, `step`
+  /// and `finish`, while reading the bytes for something else).
+  func id(of word: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
     var i = Int(truncatingIfNeeded: h) & mask
     while true {
       let id = slots[i]
@@ -73,9 +78,18 @@ struct WordTable: Sendable {
   }
 
   static func hash(_ word: some Sequence<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in word { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-    // Fold the high bits in: the slot index uses only the low ones.
-    return h ^ (h >> 29)
+    var h = seed
+    for b in word { h = step(h, b) }
+    return finish(h)
   }
+
+  /// FNV-1a, in three parts so a caller can hash bytes as it reads them.
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  @inline(__always)
+  static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+
+  /// Folds the high bits in: the slot index uses only the low ones.
+  @inline(__always)
+  static func finish(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
 }

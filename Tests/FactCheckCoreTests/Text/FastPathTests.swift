@@ -8,6 +8,8 @@ import Testing
     let words = ["Essex", "county's", "COUNTY'S", "offenders'", "its", "it's", "s'", "Mr", "1,596",
                  "2019-20", "A", "x'S", "ab's", "abc's", "bus'", "O'Neill", "’s", "county’s", "Ünïcode's",
                  "'''", "ss'", "ssss'", "But", "WHILE", "though", "Whereas's", "although",
+                 "but's", "Though's", "whiles'", "although's", "althoughs", "buts", "whilE",
+                 "@[`{Z", "AZaz09_~", "BUT'S", "ÉS", "aé", "abcdefgé", "a\u{7F}b", "1,596's", "ABCDEFGH",
                  String(repeating: "x", count: 60)]
     // Half the normalised words are in the vocabulary, so both a hit and a miss are checked.
     var vocabulary: [String: Int32] = [:]
@@ -28,6 +30,9 @@ import Testing
       let inside = Array("The \(w) rose".utf8)
       let at = SourceRange(start: 4, end: 4 + bytes.count)
       #expect(PhraseView.normalisedID(inside, at, table) == (id, clauseWord), "\(w)")
+      // With eight bytes readable after its start (a short word is then read in one load).
+      let padded = Array("The \(w) rose again and again".utf8)
+      #expect(PhraseView.normalisedID(padded, at, table) == (id, clauseWord), "\(w)")
     }
   }
 
