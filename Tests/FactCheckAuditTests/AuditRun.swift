@@ -43,7 +43,7 @@ struct AuditRun {
     defer { try? FileManager.default.removeItem(at: dir) }
     let (inp, out, err) = (dir.appendingPathComponent("in"), dir.appendingPathComponent("out"), dir.appendingPathComponent("err"))
     try Data(input.utf8).write(to: inp)
-    for f in [out, err] { FileManager.default.createFile(atPath: f.path, contents: nil) }
+    for f in [out, err] { try Data().write(to: f) }
     let p = Process()
     p.executableURL = binary
     p.arguments = ["audit"] + args

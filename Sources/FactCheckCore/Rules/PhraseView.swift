@@ -272,6 +272,10 @@ public final class PhraseView: Sendable {
     return count
   }
 
+  /// A word as phrases match it: lowercased, without a possessive "'s" or "s'". `SentenceScreen`
+  /// depends on this doing no more: a word's first run of ASCII letters must stay in its
+  /// normalised form. Folding accents, stemming or spelling "&" as "and" here would let the
+  /// screen skip sentences a phrase matches (`SentenceScreenFuzzTests` would show it).
   static func normalise(_ word: String) -> String {
     var w = word.lowercased()
     for suffix in ["'s", "’s", "s'", "s’"] where w.hasSuffix(suffix) && w.count > 3 {
