@@ -231,11 +231,15 @@ struct CollapsedText {
         continue
       }
       var end = i + 1
-      // Most bytes are neither ASCII space nor the lead of a wide space: one compare each.
+      // Most bytes are neither ASCII space nor the lead of a wide space: one compare each. A
+      // lone ASCII space between two words is already collapsed, so it stays in the run, and
+      // a paragraph is copied in a few pieces rather than word by word.
       while end < n {
         let b = utf8[end]
         if b > 0x20 && b != 0xC2 && b != 0xE2 || Self.spaceLength(utf8, at: end) == 0 {
           end += 1
+        } else if b == 0x20, end + 1 < n, Self.spaceLength(utf8, at: end + 1) == 0 {
+          end += 2
         } else {
           break
         }
