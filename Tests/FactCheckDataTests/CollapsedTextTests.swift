@@ -38,3 +38,28 @@ import Testing
     }
   }
 }
+
+/// An element's kind read from its name's bytes is the kind read from the lowercased String.
+@Suite struct ElementKindTests {
+  @Test func byteKeysAgreeWithStrings() {
+    var names = Array(HTMLWalker.dropped.union(HTMLWalker.blocks)) + [
+      "head", "meta", "time", "span", "a", "", "blockquotes", "figcaption", "abcdefgh", "abcdefghi",
+      "HEADER", "Meta", "H1", "ARTICLE", "NoScript", "tĩme", "h1\u{301}", "x-custom-element",
+    ]
+    var random = SystemRandomNumberGenerator()
+    let letters = Array("abcdefghHEADmetirlp1-é".unicodeScalars)
+    for _ in 0..<2_000 {
+      var name = ""
+      for _ in 0..<Int.random(in: 1...11, using: &random) {
+        name.unicodeScalars.append(letters.randomElement(using: &random)!)
+      }
+      names.append(name)
+    }
+    for name in names {
+      let fromBytes = name.withCString { c in
+        c.withMemoryRebound(to: UInt8.self, capacity: name.utf8.count + 1) { HTMLWalker.ElementKind($0) }
+      }
+      #expect(fromBytes == HTMLWalker.ElementKind(name.lowercased()), "\(name)")
+    }
+  }
+}
