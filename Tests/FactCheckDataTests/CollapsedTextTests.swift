@@ -63,3 +63,26 @@ import Testing
     }
   }
 }
+
+/// `CSVTable` decodes unquoted fields from their slice and `trimmingSpaces` skips the
+/// Character loop when neither end byte is a space; spelled-out expectations are the reference.
+@Suite struct CSVFastPathTests {
+  @Test func quotedThenPlainBytesJoin() {
+    let table = CSVTable(bytes: Array("a,b,c\n\"x\"\"y\"z,\"\"w,plain\r\n,é ,\n".utf8))
+    #expect(table.header.map(\.text) == ["a", "b", "c"])
+    #expect(table.rows.map { $0.map(\.text) } == [["x\"yz", "w", "plain"], ["", "é ", ""]])
+    #expect(table.rows[0].map(\.offset) == [6, 14, 18])
+  }
+
+  @Test func trimsAsTheCharacterLoopDoes() {
+    func reference(_ s: String) -> String {
+      var s = s[...]
+      while s.first == " " { s.removeFirst() }
+      while s.last == " " { s.removeLast() }
+      return String(s)
+    }
+    for text in ["", " ", "  a ", "a", "a b", " \u{301}x", "x \u{301}", "é", " é ", "\u{A0}a"] {
+      #expect(text.trimmingSpaces == reference(text), "\(text.debugDescription)")
+    }
+  }
+}

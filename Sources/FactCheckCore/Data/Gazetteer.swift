@@ -61,10 +61,12 @@ public struct Gazetteer: Sendable, Hashable {
         }
       }
     }
-    return result.enumerated().sorted {
-      $0.element.name.count != $1.element.name.count
-        ? $0.element.name.count > $1.element.name.count : $0.offset < $1.offset
-    }.map(\.element)
+    // Character counts taken once, not in every comparison: `count` walks the string, and
+    // counting in the comparator cost ~3.9 M instructions of every start-up.
+    let lengths = result.map(\.name.count)
+    return result.indices.sorted {
+      lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1
+    }.map { result[$0] }
   }
 
   /// Names given to more than one area, as (lowercased name, areas).
