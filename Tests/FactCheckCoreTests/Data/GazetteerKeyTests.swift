@@ -17,3 +17,22 @@ import Testing
     }
   }
 }
+
+/// `CompiledRules.words(ofAreaName:)` reads ASCII names on bytes; the Character reading is
+/// the reference.
+@Suite struct AreaNameWordsTests {
+  static let pieces = [
+    "Essex", " ", "-", "--", "Avon and Somerset", "King's", "Lynn's", "Sus'", "SS'", "It's",
+    "é", "Ynys Môn", "\r\n", "\r\n's", "&", "2019", "St.", "a'S", "Bristol's'", "O'",
+  ]
+
+  @Test func bytesReadAsCharactersDo() {
+    var names = Self.pieces
+    for a in Self.pieces { for b in Self.pieces { names += [a + b, a + " " + b, a + "-" + b] } }
+    for name in names {
+      #expect(
+        CompiledRules.words(ofAreaName: name) == CompiledRules.wordsByCharacters(ofAreaName: name),
+        "\(name.debugDescription)")
+    }
+  }
+}
