@@ -86,3 +86,13 @@ import Testing
     }
   }
 }
+
+/// `DatasetTables.list` skips the split when there is no `;`; the split is the reference.
+@Suite struct ListFastPathTests {
+  @Test func readsAsTheSplitDoes() {
+    for text in ["", " ", "a", " a ", "a;b", "a; ;b", ";", " ; ", "x\u{301}", ";\u{301}", "é ;ü"] {
+      let reference = text.split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+      #expect(DatasetTables.list(text) == reference, "\(text.debugDescription)")
+    }
+  }
+}
