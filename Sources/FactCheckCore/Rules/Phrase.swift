@@ -38,16 +38,18 @@ public struct Phrase: Hashable, Sendable, CustomStringConvertible {
         let item = String(decoding: raw, as: UTF8.self)
         let optional = raw.last == UInt8(ascii: "?")
         let body = optional ? raw.dropLast() : raw
-        let words = Set(body.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) })
-        guard !words.isEmpty else {
+        // In written order until checked: the error names the first bad word as written, not
+        // whichever a Set (seeded per process) yields first.
+        let written = body.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+        guard !written.isEmpty else {
           return .failure(PhraseError(phrase: text, reason: "empty alternative in '\(item)'"))
         }
         // ASCII letters, digits and apostrophes: what `isLetter || isNumber || "'"` admits
         // of ASCII.
-        if let bad = words.first(where: { !$0.utf8.allSatisfy(isWordByte) }) {
+        if let bad = written.first(where: { !$0.utf8.allSatisfy(isWordByte) }) {
           return .failure(PhraseError(phrase: text, reason: "'\(bad)' is not a single word; write the words apart, as a sentence is read"))
         }
-        elements.append(.word(words, optional: optional))
+        elements.append(.word(Set(written), optional: optional))
       }
     }
     return finish(elements, text)
@@ -69,16 +71,17 @@ public struct Phrase: Hashable, Sendable, CustomStringConvertible {
       } else {
         let optional = item.hasSuffix("?")
         let body = optional ? String(item.dropLast()) : item
-        let words = Set(body.split(separator: "|").map(String.init))
-        guard !words.isEmpty, !words.contains(where: \.isEmpty) else {
+        let written = body.split(separator: "|").map(String.init)
+        guard !written.isEmpty, !written.contains(where: \.isEmpty) else {
           return .failure(PhraseError(phrase: text, reason: "empty alternative in '\(item)'"))
         }
         // Sentences are matched word by word, punctuation left out ("sex-offender" reads as
-        // two words): a word with a hyphen or symbol in it could never match.
-        if let bad = words.first(where: { !$0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" } }) {
+        // two words): a word with a hyphen or symbol in it could never match. The first bad
+        // word as written is named (see the byte reading).
+        if let bad = written.first(where: { !$0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" } }) {
           return .failure(PhraseError(phrase: text, reason: "'\(bad)' is not a single word; write the words apart, as a sentence is read"))
         }
-        elements.append(.word(words, optional: optional))
+        elements.append(.word(Set(written), optional: optional))
       }
     }
     return finish(elements, text)
