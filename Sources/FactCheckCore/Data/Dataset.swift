@@ -114,7 +114,9 @@ public struct Dataset: Sendable, Hashable {
       grouped[SeriesKey(measure: key.measure, area: key.area), default: []]
         .append(SeriesCell(ordinal: ordinal, period: key.period, cell: cell))
     }
-    seriesCells = grouped.mapValues { $0.sorted { $0.ordinal < $1.ordinal } }
+    // Ties broken by the written period: today every period that parses has one written form,
+    // but two spellings of one period must not come out in hash order.
+    seriesCells = grouped.mapValues { $0.sorted { ($0.ordinal, $0.period) < ($1.ordinal, $1.period) } }
   }
 
   private mutating func buildColumns() {
