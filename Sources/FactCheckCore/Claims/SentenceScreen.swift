@@ -16,7 +16,7 @@
 struct SentenceScreen: Sendable {
   /// What a run of letters (lowercased, its first 16 letters) means for the screen. Plain
   /// values, so looking one up retains nothing.
-  private struct Entry {
+  private struct Entry: BitwiseCopyable {
     /// A word `NumberRecognizer.mayHoldNumber` stops at; some only when capitalised (months).
     var anchor = false
     var capitalisedOnly = false
@@ -26,10 +26,8 @@ struct SentenceScreen: Sendable {
     var starts = false
   }
 
-  private let entries: [WordKey: Entry]
-  /// One bit per hash of every key in `entries`. Most runs of a sentence are none of them,
-  /// and a clear bit says so without a dictionary lookup.
-  private let filter: [UInt64]
+  /// Most runs of a sentence are in none of the entries: they read as an empty `Entry`.
+  private let entries: WordKeyTable<Entry>
   /// By key, the phrases checked when it is seen: those whose rarest required word it is.
   private let primary: [WordKey: [Int]]
   /// By phrase, its required elements, each as the keys of its words' first runs. A match
@@ -64,13 +62,7 @@ struct SentenceScreen: Sendable {
       }
       required.append(elements)
     }
-    var filter = [UInt64](repeating: 0, count: Self.filterWords)
-    for key in entries.keys {
-      let bit = Self.filterBit(key)
-      filter[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-    self.entries = entries
-    self.filter = filter
+    self.entries = WordKeyTable(entries, absent: Entry())
     self.primary = primary
     self.required = required
     self.enabled = enabled
@@ -176,20 +168,12 @@ struct SentenceScreen: Sendable {
       let key = WordKey(lo: lo, hi: hi)
       // A "-fold" word counts at four letters: the token holding the run may be longer.
       if i - start >= 4, Self.endsInFold(b, i) { return true }
-      let bit = Self.filterBit(key)
-      guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let entry = entries[key] else { continue }
+      let entry = entries[key]
+      guard entry.anchor || entry.inPhrase else { continue }
       if entry.anchor, i - start <= 16, !entry.capitalisedOnly || b[start] < 0x61 { return true }
       found(key, entry)
     }
     return false
-  }
-
-  private static let filterWords = 256
-
-  /// The bit of `filter` for a key: the top bits of a multiplicative hash.
-  private static func filterBit(_ key: WordKey) -> Int {
-    let h = (key.lo ^ (key.hi &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
-    return Int(truncatingIfNeeded: h >> 50) & (filterWords * 64 - 1)
   }
 
   /// `NumberRecognizer.isFold` on the buffer: the run ending at `end` ends in "fold".

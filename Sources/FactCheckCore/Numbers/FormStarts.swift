@@ -39,7 +39,7 @@ struct FormStarts: OptionSet, Sendable {
   static let all = FormStarts(rawValue: (1 << 12) - 1)
 
   /// `words` as a flat table: the lookup `SentenceView` makes for every word of a sentence.
-  static let table = WordStartsTable(words)
+  static let table = WordKeyTable(words, absent: FormStarts())
 
   /// The bits of each word the tables name, in one dictionary so a word costs one lookup.
   static let words: [WordKey: FormStarts] = {
@@ -68,36 +68,48 @@ struct FormStarts: OptionSet, Sendable {
   }()
 }
 
-/// A fixed open-addressing table from word keys to their `FormStarts`, for the one lookup per
-/// word that `SentenceView` and `NumberRecognizer.mayHoldNumber` make.
+/// A fixed open-addressing table from word keys to plain values, for lookups made at every
+/// word: `FormStarts` for `SentenceView` and `NumberRecognizer.mayHoldNumber`, and the
+/// sentence screen's entries.
 ///
 /// A `Dictionary` lookup, with the retain of its storage and the `swift_once` of the static,
 /// cost about 130 instructions per word (23 M of a 2,000-article audit over 190,000 words);
-/// this one is a multiply, a shift and usually one or two compares, and retains nothing. The
-/// slots are allocated once for the process and never freed.
-struct WordStartsTable: @unchecked Sendable {
+/// this one is a multiply, a shift and usually one or two compares, and retains nothing.
+struct WordKeyTable<Value: BitwiseCopyable>: @unchecked Sendable {
   private struct Slot {
     var lo: UInt64 = 0
     var hi: UInt64 = 0
-    var starts = FormStarts()
+    var value: Value
   }
 
+  /// Owns the slots, freeing them with the last copy of the table.
+  private final class Storage {
+    let slots: UnsafeMutablePointer<Slot>
+    init(_ slots: UnsafeMutablePointer<Slot>) { self.slots = slots }
+    deinit { slots.deallocate() }
+  }
+
+  private let storage: Storage
   private let slots: UnsafeMutablePointer<Slot>
   private let shift: UInt64
   private let mask: Int
+  private let absent: Value
 
-  init(_ words: [WordKey: FormStarts]) {
+  /// `absent` is what a key not in `entries` reads as.
+  init(_ entries: [WordKey: Value], absent: Value) {
     // A load under a quarter: a word that is in no table (most are) stops at an empty slot.
     var bits = 4
-    while 1 << bits < 4 * words.count { bits += 1 }
+    while 1 << bits < 4 * entries.count { bits += 1 }
     shift = UInt64(64 - bits)
     mask = (1 << bits) - 1
+    self.absent = absent
     slots = .allocate(capacity: 1 << bits)
-    slots.initialize(repeating: Slot(), count: 1 << bits)
-    for (key, starts) in words {
+    slots.initialize(repeating: Slot(value: absent), count: 1 << bits)
+    storage = Storage(slots)
+    for (key, value) in entries {
       var i = slot(key)
       while slots[i].lo != 0 { i = (i &+ 1) & mask }
-      slots[i] = Slot(lo: key.lo, hi: key.hi, starts: starts)
+      slots[i] = Slot(lo: key.lo, hi: key.hi, value: value)
     }
   }
 
@@ -106,12 +118,12 @@ struct WordStartsTable: @unchecked Sendable {
     Int(truncatingIfNeeded: ((key.lo ^ (key.hi &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
-  subscript(key: WordKey) -> FormStarts {
+  subscript(key: WordKey) -> Value {
     var i = slot(key)
     while true {
       let s = slots[i]
-      if s.lo == key.lo && s.hi == key.hi { return s.starts }
-      if s.lo == 0 { return [] }
+      if s.lo == key.lo && s.hi == key.hi { return s.value }
+      if s.lo == 0 { return absent }
       i = (i &+ 1) & mask
     }
   }

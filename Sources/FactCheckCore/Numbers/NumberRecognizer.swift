@@ -61,7 +61,7 @@ public struct NumberRecognizer: Sendable {
   /// A word every digit-free expression may hold: a witness, a capitalised month or a "-fold"
   /// word. As `SentenceView` finds its `lastAnchor`.
   private static func isAnchorWord(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ r: SourceRange, table: WordStartsTable
+    _ bytes: UnsafeBufferPointer<UInt8>, _ r: SourceRange, table: WordKeyTable<FormStarts>
   ) -> Bool {
     if r.length > 4, SentenceView.endsInFold(bytes, r.end) { return true }
     guard let key = WordKey(bytes, r) else { return false }
