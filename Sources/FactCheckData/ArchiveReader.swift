@@ -8,29 +8,12 @@ public struct ArchiveItem: Sendable {
   public var name: String
   public var format: ArchiveFormat
   public var bytes: Result<[UInt8], InputError>
-  /// A file not read yet (see `ArchiveReader.defersFileReads`): `bytes` is empty until `read()`.
-  public private(set) var unread: String?
-  /// The file's size when it was listed, for an unread file; 0 otherwise.
-  public private(set) var unreadSize = 0
 
   public init(index: Int, name: String, format: ArchiveFormat, bytes: Result<[UInt8], InputError>) {
     self.index = index
     self.name = name
     self.format = format
     self.bytes = bytes
-  }
-
-  init(index: Int, name: String, format: ArchiveFormat, unread path: String, size: Int) {
-    self.init(index: index, name: name, format: format, bytes: .success([]))
-    unread = path
-    unreadSize = size
-  }
-
-  /// Reads the file of an item listed unread; does nothing for any other item.
-  public mutating func read() {
-    guard let path = unread else { return }
-    bytes = ArchiveReader.read(path)
-    unread = nil
   }
 }
 
@@ -43,10 +26,6 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
   var nextIndex = 0
   /// Items before this index are counted but not read (already audited, on resume).
   let skip: Int
-  /// Whether a plain file's item comes back unread (`ArchiveItem.read()` reads it), so that
-  /// workers sharing the reader under a lock read their files outside it. Reading inside
-  /// held the other worker back: two jobs ran 1.82 times as fast as one.
-  public var defersFileReads = false
 
   public init(source: ArchiveSource?, stdin: Bool, skip: Int = 0) {
     files = source?.makeIterator()
@@ -75,12 +54,6 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
         guard fd >= 0 else { return item(entry.path, .jsonLines, .failure(Self.openError(entry.path))) }
         lines = (entry.path, LineReader(fd: fd, name: entry.path, owned: true))
         continue
-      }
-      if defersFileReads && nextIndex >= skip {
-        var st = stat()
-        let size = stat(entry.path, &st) == 0 ? Swift.max(0, Int(st.st_size)) : 0
-        defer { nextIndex += 1 }
-        return ArchiveItem(index: nextIndex, name: entry.path, format: entry.format, unread: entry.path, size: size)
       }
       let bytes = nextIndex >= skip ? Self.read(entry.path) : .success([])
       return item(entry.path, entry.format, bytes)

@@ -67,16 +67,15 @@ final class BatchSource: @unchecked Sendable {
 
   init(reader: ArchiveReader, skip: Int) {
     self.reader = reader
-    self.reader.defersFileReads = true
     self.skip = skip
   }
 
   /// Up to `count` items to check, in input order, and no more once they hold `maxBytes`
   /// (so a window of batches of large documents stays as small as one of single documents);
   /// empty once the archive is read.
-  /// Files are listed under the lock and read after it, by the calling worker.
   func next(_ count: Int, maxBytes: Int = 1 << 20) -> [ArchiveItem] {
     lock.lock()
+    defer { lock.unlock() }
     var items: [ArchiveItem] = []
     items.reserveCapacity(count)
     var bytes = 0
@@ -86,12 +85,10 @@ final class BatchSource: @unchecked Sendable {
         break
       }
       if item.index >= skip {
-        bytes += item.unread == nil ? (try? item.bytes.get().count) ?? 0 : item.unreadSize
+        bytes += (try? item.bytes.get().count) ?? 0
         items.append(item)
       }
     }
-    lock.unlock()
-    for i in items.indices { items[i].read() }
     return items
   }
 }

@@ -32,33 +32,6 @@ import Testing
     #expect(noC == ["a.md", "z.txt"])
   }
 
-  /// Files listed unread (for workers to read outside the shared reader's lock) read to what
-  /// the eager reader gives, failures included; lines of a JSON Lines file are read as before.
-  @Test func deferredReadsGiveWhatEagerReadsGive() throws {
-    try write("a.md", "---\ndate: 2020-11-05\n---\nEssex had 1,596.")
-    try write("b/c/page.html", "<p>Kent had 1,100.</p>")
-    try write("b/feed.jsonl", "{\"id\": \"1\", \"text\": \"Essex had 1,596.\"}\n{\"id\": \"2\", \"text\": \"x\"}")
-    try write("z.txt", [0x45, 0x00, 0x46])
-    let source = ArchiveSource(paths: [dir, dir + "/missing.txt"])
-    let eager = Array(ArchiveReader(source: source, stdin: false))
-    var lazy = ArchiveReader(source: source, stdin: false)
-    lazy.defersFileReads = true
-    var deferred = Array(lazy)
-    #expect(deferred.map { $0.unread != nil } == [true, true, false, false, true, true])
-    #expect(deferred[0].unreadSize == 41)
-    for i in deferred.indices { deferred[i].read() }
-    #expect(deferred.map(\.name) == eager.map(\.name))
-    #expect(deferred.map(\.index) == eager.map(\.index))
-    #expect(deferred.map { $0.unread == nil } == eager.map { _ in true })
-    #expect(deferred.map { try? $0.bytes.get() } == eager.map { try? $0.bytes.get() })
-    #expect(deferred.map { Self.failure($0.bytes) } == eager.map { Self.failure($0.bytes) })
-  }
-
-  static func failure(_ bytes: Result<[UInt8], InputError>) -> InputError? {
-    if case .failure(let e) = bytes { return e }
-    return nil
-  }
-
   @Test func aBadJSONLineIsRecordedAndReadingGoesOn() throws {
     try write("feed.jsonl", "{\"id\": \"1\", \"text\": \"Essex had 1,596.\"}\n{broken\n\n{\"id\": 3, \"html\": \"<p>x</p>\"}\n{\"id\": \"4\"}")
     let items = Array(ArchiveReader(source: ArchiveSource(paths: [dir + "/feed.jsonl"]), stdin: false))
