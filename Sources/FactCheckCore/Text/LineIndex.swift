@@ -47,13 +47,8 @@ public struct LineIndex: Sendable {
       counts.reserveCapacity(b.count / Self.stride + 1)
       var scalars = 0
       var blockEnd = Self.stride
-      while blockEnd <= b.count, let raw {
-        // Eight bytes at a time: a continuation byte has its top bits 10.
-        for offset in Swift.stride(from: blockEnd - Self.stride, to: blockEnd, by: 8) {
-          let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-          let continuations = (word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101
-          scalars += 8 - continuations.nonzeroBitCount
-        }
+      while blockEnd <= b.count {
+        scalars += Self.scalarStarts(b, from: blockEnd - Self.stride, to: blockEnd)
         counts.append(scalars)
         blockEnd += Self.stride
       }
@@ -69,21 +64,24 @@ public struct LineIndex: Sendable {
 
   /// The number of scalar starts in `bytes[from..<offset]`.
   private func scalars(from: Int, to offset: Int) -> Int {
+    bytes.withUnsafeBufferPointer { Self.scalarStarts($0, from: from, to: offset) }
+  }
+
+  /// The bytes of `b[from..<to]` that are not UTF-8 continuation bytes (top bits 10), eight
+  /// at a time: every claim and number written out asks for a column, and counting byte by
+  /// byte was 0.4% of an audit.
+  private static func scalarStarts(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    guard let raw = UnsafeRawPointer(b.baseAddress) else { return 0 }
     var count = 0
-    bytes.withUnsafeBufferPointer { b in
-      guard let raw = UnsafeRawPointer(b.baseAddress) else { return }
-      // Eight bytes at a time, as the blocks were counted (every claim and number written out
-      // asks for a column: counting byte by byte was 0.4% of an audit).
-      var i = from
-      while i + 8 <= offset {
-        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        count += 8 - ((word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
-        i += 8
-      }
-      while i < offset {
-        if b[i] & 0xC0 != 0x80 { count += 1 }
-        i += 1
-      }
+    var i = from
+    while i + 8 <= to {
+      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      count += 8 - ((word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
+      i += 8
+    }
+    while i < to {
+      if b[i] & 0xC0 != 0x80 { count += 1 }
+      i += 1
     }
     return count
   }
