@@ -48,12 +48,7 @@ public struct FrontMatter: Sendable, Hashable {
         if utf8[end] >= 0x80 { return .notASCII }
         end += 1
       }
-      // Trimmed as `trim` does: spaces and tabs before, spaces, tabs and CRs after.
-      var lo = start
-      var hi = end
-      while lo < hi, utf8[lo] == 0x20 || utf8[lo] == 0x09 { lo += 1 }
-      while hi > lo, utf8[hi - 1] == 0x20 || utf8[hi - 1] == 0x09 || utf8[hi - 1] == 0x0D { hi -= 1 }
-      let line = UnsafeBufferPointer(rebasing: utf8[lo..<hi])
+      let line = trimmed(UnsafeBufferPointer(rebasing: utf8[start..<end]))
       let next = min(end + 1, utf8.count)
       if first {
         guard line.elementsEqual("---".utf8) else { return .noBlock }
@@ -71,18 +66,22 @@ public struct FrontMatter: Sendable, Hashable {
     return .noBlock
   }
 
-  /// ASCII bytes without spaces and tabs at either end (and CRs at the end), and, for a value,
-  /// without a pair of matching quotes around it.
-  private static func trimmedString(_ b: UnsafeBufferPointer<UInt8>, quotes: Bool) -> String {
+  /// ASCII bytes without spaces and tabs before, and spaces, tabs and CRs after, as `trim`.
+  private static func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     var lo = 0
     var hi = b.count
     while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
     while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
-    if quotes, hi - lo >= 2, b[lo] == 0x22 || b[lo] == 0x27, b[hi - 1] == b[lo] {
-      lo += 1
-      hi -= 1
+    return UnsafeBufferPointer(rebasing: b[lo..<hi])
+  }
+
+  /// `trimmed` as a String, and, for a value, without a pair of matching quotes around it.
+  private static func trimmedString(_ b: UnsafeBufferPointer<UInt8>, quotes: Bool) -> String {
+    var t = trimmed(b)
+    if quotes, t.count >= 2, t[0] == 0x22 || t[0] == 0x27, t[t.count - 1] == t[0] {
+      t = UnsafeBufferPointer(rebasing: t[1..<(t.count - 1)])
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+    return String(decoding: t, as: UTF8.self)
   }
 
   /// The Character-level reading, for blocks with text outside ASCII (a byte order mark,
