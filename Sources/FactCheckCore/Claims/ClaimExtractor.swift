@@ -35,14 +35,21 @@ public struct ClaimExtractor: Sendable {
   public func extract(from document: Document, segmenter: some TextSegmenter, options: Options)
     -> ExtractedClaims
   {
-    let ranges = segmenter.sentences(in: document)
     // A sentence the screen passes over goes on as one with no words: it yields nothing, as it
-    // would broken, and still counts for the paragraph's area and ends a compared period.
-    let broken = ranges.map { options.breakEverySentence || compiled.screen.mayContribute(document.utf8, $0) }
-    var wordBroken = segmenter.tokens(in: document, ranges: zip(ranges, broken).filter(\.1).map(\.0)).makeIterator()
+    // would broken, and still counts for the paragraph's area and ends a compared period. The
+    // segmenter may give a run of such sentences as one (lines it did not break at all): it
+    // stands for them exactly, since only whether a sentence was seen since the area was named
+    // counts, and the line break that follows it ends the paragraph's area as theirs would.
+    let screened = options.breakEverySentence
+      ? segmenter.sentences(in: document).map { ScreenedSentence(range: $0, mayContribute: true) }
+      : segmenter.sentences(in: document) { compiled.screen.mayContribute(document.utf8, $0) }
+    var wordBroken = segmenter.tokens(
+      in: document, ranges: screened.filter(\.mayContribute).map(\.range)
+    ).makeIterator()
     var scratch = SentenceAnalysis.Scratch()
-    let sentences = zip(ranges, broken).map { range, broken in
-      let tokens = broken ? wordBroken.next()! : []
+    let sentences = screened.map { sentence in
+      let range = sentence.range
+      let tokens = sentence.mayContribute ? wordBroken.next()! : []
       let expressions = recognizer.recognize(in: document, tokens: tokens)
       let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
                             vocabulary: compiled.vocabulary)

@@ -103,9 +103,12 @@ struct SentenceScreen: Sendable {
   func mayContribute(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
     guard enabled else { return true }
     return bytes.withUnsafeBufferPointer { b in
+      // Most sentences that are broken hold a digit: found eight bytes at a time, it saves
+      // reading their words first.
+      if Self.mayHoldDigit(b, range) { return true }
       // The phrase words seen, each once, kept on the stack: a sentence holds a few ("the",
       // "than"), and an array per sentence cost more than the rest of the scan.
-      withUnsafeTemporaryAllocation(of: WordKey.self, capacity: Self.seenCapacity) { seen in
+      return withUnsafeTemporaryAllocation(of: WordKey.self, capacity: Self.seenCapacity) { seen in
         var count = 0
         var phrases = false
         var overflow = false
@@ -133,6 +136,28 @@ struct SentenceScreen: Sendable {
   }
 
   private static let seenCapacity = 64
+
+  /// True when `b[range]` holds an ASCII digit, or a byte outside ASCII whose low seven bits
+  /// are one (never one of the punctuation `punctuationWidth` passes over, so `scan` would
+  /// stop at it too).
+  static func mayHoldDigit(_ b: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> Bool {
+    var i = range.start
+    let raw = UnsafeRawBufferPointer(b)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs = ones &* 0x80
+    while i + 8 <= range.end {
+      let low = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & ~highs
+      // Per byte, without carries (each is below 0x80): 0x30 or more sets the high bit of
+      // the first sum, more than 0x39 that of the second.
+      if (low &+ ones &* (0x80 - 0x30)) & ~(low &+ ones &* (0x80 - 0x3A)) & highs != 0 { return true }
+      i += 8
+    }
+    while i < range.end {
+      if b[i] & 0x7F >= 0x30 && b[i] & 0x7F <= 0x39 { return true }
+      i += 1
+    }
+    return false
+  }
 
   /// Reads the sentence's runs of letters, passing those in `entries` to `found`; true (and
   /// stops) at what makes the sentence be broken whatever its phrases: a digit, a byte outside

@@ -38,9 +38,32 @@ public protocol TextSegmenter: Sendable {
   /// The tokens of each range, as `tokens(in:range:)` gives them; a segmenter can share its
   /// set-up across the ranges.
   func tokens(in document: Document, ranges: [SourceRange]) -> [[Token]]
+  /// The sentences of `sentences(in:)`, each with whether `mayContribute` holds for it. A
+  /// segmenter may leave unbroken a stretch of whole lines that `mayContribute` rejects as a
+  /// whole (it then rejects every sentence inside), and give it as one range, flagged false,
+  /// that a line break follows.
+  func sentences(in document: Document, screenedBy mayContribute: (SourceRange) -> Bool)
+    -> [ScreenedSentence]
+}
+
+/// A sentence range, and whether it may hold anything a claim needs (see `SentenceScreen`).
+public struct ScreenedSentence: Sendable, Equatable {
+  public var range: SourceRange
+  public var mayContribute: Bool
+
+  public init(range: SourceRange, mayContribute: Bool) {
+    self.range = range
+    self.mayContribute = mayContribute
+  }
 }
 
 extension TextSegmenter {
+  public func sentences(in document: Document, screenedBy mayContribute: (SourceRange) -> Bool)
+    -> [ScreenedSentence]
+  {
+    sentences(in: document).map { ScreenedSentence(range: $0, mayContribute: mayContribute($0)) }
+  }
+
   public func tokens(in document: Document, ranges: [SourceRange]) -> [[Token]] {
     ranges.map { tokens(in: document, range: $0) }
   }
