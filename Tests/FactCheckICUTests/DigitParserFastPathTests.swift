@@ -1,3 +1,4 @@
+import Foundation
 import FactCheckCore
 import Testing
 
@@ -27,6 +28,29 @@ import Testing
         #expect(general.first?.number == single.number, "\(text)")
       } else {
         #expect(!plain.contains(text), "\(text) should take the shortcut")
+      }
+    }
+  }
+
+  /// The memo of parsed texts is a table whose slots are shared: with far more texts than
+  /// slots, read again and again in random order, every value is still the text's own.
+  @Test func rememberedValuesBelongToTheirText() throws {
+    let parser = try ICUDigitParser()
+    var random = SystemRandomNumberGenerator()
+    var texts: [(String, Double)] = []
+    for _ in 0..<6_000 {
+      let n = Int.random(in: 0..<100_000_000, using: &random)
+      switch Int.random(in: 0..<3, using: &random) {
+      case 0: texts.append((String(n), Double(n)))
+      case 1: texts.append((n.formatted(.number.grouping(.automatic).locale(.init(identifier: "en_GB"))), Double(n)))
+      default: texts.append(("\(n % 1000).\(n % 97)", Double("\(n % 1000).\(n % 97)")!))
+      }
+    }
+    for _ in 0..<4 {
+      for (text, value) in texts.shuffled(using: &random) {
+        let bytes = Array(text.utf8)
+        let token = parser.singleNumberToken(SourceRange(start: 0, end: bytes.count), in: bytes)
+        #expect(token?.number == value, "\(text)")
       }
     }
   }
