@@ -5,6 +5,7 @@
 /// separators (U+2028, U+2029) and ideographic space (U+3000).
 public enum UTF8Space {
   /// The byte width of the space starting at `i`, or nil when there is none.
+  @inlinable
   public static func width(_ b: [UInt8], at i: Int) -> Int? {
     guard i < b.count else { return nil }
     switch b[i] {
@@ -21,6 +22,7 @@ public enum UTF8Space {
   }
 
   /// The byte width of the space ending just before `i`, or nil.
+  @inlinable
   public static func widthBefore(_ b: [UInt8], at i: Int) -> Int? {
     for w in 1...3 where i - w >= 0 {
       if width(b, at: i - w) == w { return w }
