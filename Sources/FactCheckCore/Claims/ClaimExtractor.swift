@@ -115,22 +115,26 @@ public struct ClaimExtractor: Sendable {
 
   /// The area named first, unless another is named at least twice as often.
   static func singleMainArea(_ sentences: [SentenceAnalysis], national: String?) -> String? {
-    var counts: [String: Int] = [:]
-    var first: [String: Int] = [:]
-    var order = 0
-    for s in sentences {
-      for a in s.areas.sorted(by: { $0.words.lowerBound < $1.words.lowerBound }) {
+    // By first mention, each area and how often it is named. An article names a few areas:
+    // a list searched in place costs less than hashing each name into dictionaries.
+    var tally: [(area: String, count: Int)] = []
+    for s in sentences where !s.areas.isEmpty {
+      let mentions = s.areas.count == 1 ? s.areas : s.areas.sorted { $0.words.lowerBound < $1.words.lowerBound }
+      for a in mentions {
         guard let area = a.area, area != national else { continue }
-        counts[area, default: 0] += 1
-        if first[area] == nil { first[area] = order }
-        order += 1
+        if let i = tally.firstIndex(where: { $0.area == area }) {
+          tally[i].count += 1
+        } else {
+          tally.append((area, 1))
+        }
       }
     }
-    // The area named first wins unless another is named at least twice as often.
-    return counts.keys.sorted { first[$0]! < first[$1]! }.reduce(nil) { best, area in
-      guard let b = best else { return area }
-      return counts[area]! >= 2 * counts[b]! ? area : b
+    var best: (area: String, count: Int)?
+    for next in tally {
+      if let b = best, next.count < 2 * b.count { continue }
+      best = next
     }
+    return best?.area
   }
 }
 
