@@ -16,43 +16,46 @@ public struct LineIndex: Sendable {
 
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    // Over the buffer directly: every article read builds one, and the checked loops over the
-    // array showed in audit profiles.
+    // One pass over the buffer, eight bytes at a time, for both the line starts and the scalar
+    // counts: every article read builds one (two passes were 7,700 instructions an article).
     (lineStarts, scalarsBefore) = bytes.withUnsafeBufferPointer { b in
-      let raw = UnsafeRawPointer(b.baseAddress)
       var starts = [0]
-      var i = 0
-      while i < b.count {
-        // Eight bytes at a time while they hold no line break (the classic zero-byte test).
-        if let raw, i + 8 <= b.count {
-          let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-          let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
-          let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
-          let ones: UInt64 = 0x0101_0101_0101_0101
-          if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & 0x8080_8080_8080_8080 == 0 {
-            i += 8
-            continue
-          }
-        }
-        let byte = b[i]
-        if byte == 0x0A {
-          starts.append(i + 1)
-        } else if byte == 0x0D {
-          if i + 1 < b.count, b[i + 1] == 0x0A { i += 1 }
-          starts.append(i + 1)
-        }
-        i += 1
-      }
+      starts.reserveCapacity(b.count / 64 + 1)
       var counts = [0]
       counts.reserveCapacity(b.count / Self.stride + 1)
+      guard let raw = UnsafeRawPointer(b.baseAddress) else { return (starts, counts) }
+      let ones: UInt64 = 0x0101_0101_0101_0101
       var scalars = 0
-      var blockEnd = Self.stride
-      while blockEnd <= b.count {
-        scalars += Self.scalarStarts(b, from: blockEnd - Self.stride, to: blockEnd)
-        counts.append(scalars)
-        blockEnd += Self.stride
+      var i = 0
+      while i < b.count {
+        let blockEnd = min(i + Self.stride, b.count)
+        while i + 8 <= blockEnd {
+          let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          scalars += Self.scalarStarts(inWord: word)
+          // The classic zero-byte test, on the word with LF and with CR cleared.
+          let lf = word ^ (ones &* 0x0A)
+          let cr = word ^ (ones &* 0x0D)
+          if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & (ones &* 0x80) != 0 {
+            for k in i..<i + 8 { Self.noteLineBreak(b, k, &starts) }
+          }
+          i += 8
+        }
+        while i < blockEnd {
+          if b[i] & 0xC0 != 0x80 { scalars += 1 }
+          Self.noteLineBreak(b, i, &starts)
+          i += 1
+        }
+        if blockEnd % Self.stride == 0 { counts.append(scalars) }
       }
       return (starts, counts)
+    }
+  }
+
+  /// Records the line starting after `b[i]` when it ends one: LF, or CR not followed by LF.
+  @inline(__always)
+  private static func noteLineBreak(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ starts: inout [Int]) {
+    if b[i] == 0x0A || (b[i] == 0x0D && (i + 1 == b.count || b[i + 1] != 0x0A)) {
+      starts.append(i + 1)
     }
   }
 
@@ -75,8 +78,7 @@ public struct LineIndex: Sendable {
     var count = 0
     var i = from
     while i + 8 <= to {
-      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      count += 8 - ((word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
+      count += scalarStarts(inWord: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
       i += 8
     }
     while i < to {
@@ -84,6 +86,15 @@ public struct LineIndex: Sendable {
       i += 1
     }
     return count
+  }
+
+  /// The bytes of an eight-byte word that are not continuation bytes (top bits 10). A word
+  /// without a byte outside ASCII, as most are, skips the bit count (which this target's
+  /// baseline x86-64 has no instruction for).
+  @inline(__always)
+  private static func scalarStarts(inWord word: UInt64) -> Int {
+    guard word & 0x8080_8080_8080_8080 != 0 else { return 8 }
+    return 8 - ((word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
   }
 
   /// The 0-based index of the line holding `offset`.
