@@ -1,4 +1,4 @@
-import FactCheckData
+@testable import FactCheckData
 import Foundation
 import Testing
 
@@ -72,6 +72,40 @@ import Testing
     #expect(read[1].id == "s1")
     #expect(read[1].area == "Essex")
     #expect(read[1].document.text.hasSuffix("Body\n"))
+  }
+
+  /// Lines of many lengths, some longer than a read, some ending on a read's edge, with CRLF,
+  /// blank and space-only lines and non-ASCII text: read back exactly as split here.
+  @Test func lineReaderSplitsAcrossReads() throws {
+    let chunk = LineReader.chunkSize
+    var lines: [[UInt8]] = []
+    var state: UInt64 = 7
+    for i in 0..<24 {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      let length = [0, 1, 17, 4000, chunk - 1, chunk, chunk + 3, Int(state >> 45)][i % 8]
+      lines.append((0..<length).map { j in Array("aé€ x\"{}".utf8)[(j + i) % 11] })
+    }
+    lines[5] = Array("   ".utf8)
+    lines[9] = Array("\t \r".utf8)
+    var file: [UInt8] = []
+    for (i, line) in lines.enumerated() {
+      file += line
+      file += i % 3 == 0 ? [0x0D, 0x0A] : [0x0A]
+    }
+    file += Array("last, no line end".utf8)
+    try write("feed.jsonl", file)
+    let fd = open(dir + "/feed.jsonl", O_RDONLY)
+    let reader = LineReader(fd: fd, name: "feed.jsonl", owned: true)
+    var read: [(Int, [UInt8])] = []
+    while let next = reader.next() { read.append(next) }
+    var expected: [(Int, [UInt8])] = []
+    for (i, line) in lines.enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+      expected.append((i + 1, line))
+    }
+    expected.append((lines.count + 1, Array("last, no line end".utf8)))
+    #expect(reader.error == nil)
+    #expect(read.map(\.0) == expected.map(\.0))
+    #expect(read.map(\.1) == expected.map(\.1))
   }
 }
 

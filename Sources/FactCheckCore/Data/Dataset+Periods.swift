@@ -15,14 +15,23 @@ extension Dataset {
   public func latestPublishedPeriod(asOf: CalendarDate) -> String? {
     var ordinal = periodType.ordinal(containing: asOf)
     for _ in 0..<(periodType.periodsPerYear * 5 + 2) {
-      let label = periodType.label(ordinal: ordinal)
-      guard let release = releaseDate(of: label) else {
-        return periodType.end(ordinal: ordinal) <= asOf ? label : periodType.label(ordinal: ordinal - 1)
+      guard let release = releaseDate(labelOf: ordinal) else {
+        return periodType.label(ordinal: periodType.end(ordinal: ordinal) <= asOf ? ordinal : ordinal - 1)
       }
-      if release <= asOf { return label }
+      if release <= asOf { return periodType.label(ordinal: ordinal) }
       ordinal -= 1
     }
     return nil
+  }
+
+  /// `releaseDate(of: periodType.label(ordinal: ordinal))` without writing the label and
+  /// reading it back when the label is canonical (it then reads back to `ordinal`): the
+  /// search above wrote and parsed a label for every period it tried.
+  private func releaseDate(labelOf ordinal: Int) -> CalendarDate? {
+    guard periodType.isCanonical(ordinal: ordinal) else {
+      return releaseDate(of: periodType.label(ordinal: ordinal))
+    }
+    return releaseDate(ordinal: ordinal)
   }
 
   /// The period holding a day: 2020-03-31 is in "2019-20".

@@ -62,7 +62,60 @@ public enum PeriodType: String, Sendable, Hashable, Codable, CaseIterable {
   }
 
   /// The written form of an ordinal.
+  ///
+  /// Written straight into a small string when the year has four digits (every period a
+  /// dataset or an article names): built by interpolation and padding, a label cost about
+  /// 1,760 instructions, and claim resolution asks for one or more per sentence with a
+  /// period (24 M instructions for 2,000 articles). Other years go the general way.
   public func label(ordinal: Int) -> String {
+    guard isCanonical(ordinal: ordinal) else { return generalLabel(ordinal: ordinal) }
+    switch self {
+    case .calendarYear:
+      return Self.ascii(4) { Self.writeDigits(ordinal, 4, to: $0) }
+    case .month:
+      return Self.ascii(7) {
+        Self.writeDigits(ordinal / 12, 4, to: $0)
+        $0[4] = UInt8(ascii: "-")
+        Self.writeDigits(ordinal % 12 + 1, 2, to: $0 + 5)
+      }
+    case .financialYear, .academicYear:
+      let separator = UInt8(ascii: self == .financialYear ? "-" : "/")
+      return Self.ascii(7) {
+        Self.writeDigits(ordinal, 4, to: $0)
+        $0[4] = separator
+        Self.writeDigits((ordinal + 1) % 100, 2, to: $0 + 5)
+      }
+    }
+  }
+
+  /// Whether `label(ordinal:)` is the canonical form of a period, the one `ordinal(of:)` reads
+  /// back to `ordinal`: true for years 0 to 9999.
+  func isCanonical(ordinal: Int) -> Bool {
+    ordinal >= 0 && ordinal <= (self == .month ? 9999 * 12 + 11 : 9999)
+  }
+
+  /// A string of `count` ASCII bytes written by `write`.
+  @inline(__always)
+  private static func ascii(_ count: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void) -> String {
+    String(unsafeUninitializedCapacity: count) { buffer in
+      write(buffer.baseAddress!)
+      return count
+    }
+  }
+
+  /// `n` (0 ≤ n < 10^width) as exactly `width` decimal digits, zero-padded.
+  @inline(__always)
+  private static func writeDigits(_ n: Int, _ width: Int, to p: UnsafeMutablePointer<UInt8>) {
+    var n = n
+    for i in stride(from: width - 1, through: 0, by: -1) {
+      p[i] = UInt8(truncatingIfNeeded: n % 10) &+ UInt8(ascii: "0")
+      n /= 10
+    }
+  }
+
+  /// `label(ordinal:)` for any ordinal, by interpolation: the reference the fast form is
+  /// tested against, and the form of years outside 0 to 9999.
+  func generalLabel(ordinal: Int) -> String {
     switch self {
     case .calendarYear: return pad(ordinal, 4)
     case .month: return "\(pad(ordinal / 12, 4))-\(pad(ordinal % 12 + 1, 2))"

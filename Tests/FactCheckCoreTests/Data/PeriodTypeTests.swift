@@ -1,4 +1,4 @@
-import FactCheckCore
+@testable import FactCheckCore
 import Testing
 
 @Suite struct PeriodTypeTests {
@@ -44,5 +44,38 @@ import Testing
     let fixed = ReleaseSchedule(monthsAfterPeriodEnd: 6, day: .init("31")!)
     #expect(fixed.releaseDate(periodEnd: end).description == "2023-02-28")
     #expect(ReleaseSchedule.Day("fifth friday") == nil)
+  }
+}
+
+/// `label(ordinal:)` writes four-digit years straight into bytes; `generalLabel` is the
+/// interpolated form it must equal, for every type and for ordinals inside and outside the
+/// fast range (negative, past 9999, both ends of it).
+@Suite struct PeriodLabelFastPathTests {
+  static let ordinals: [Int] = Array(-30...130) + Array(1990...2030) + [999, 1000, 9998, 9999, 10_000, 12_345]
+    + Array((9999 * 12 - 3)...(9999 * 12 + 14)) + Array((2019 * 12)...(2021 * 12)) + [-1_000_000, Int(Int32.max)]
+
+  @Test(arguments: PeriodType.allCases)
+  func fastLabelsEqualTheGeneralForm(type: PeriodType) {
+    for ordinal in Self.ordinals {
+      #expect(type.label(ordinal: ordinal) == type.generalLabel(ordinal: ordinal), "\(type) \(ordinal)")
+    }
+  }
+
+  @Test(arguments: PeriodType.allCases)
+  func canonicalOrdinalsReadBack(type: PeriodType) {
+    for ordinal in Self.ordinals where type.isCanonical(ordinal: ordinal) {
+      #expect(type.ordinal(of: type.label(ordinal: ordinal)) == ordinal, "\(type) \(ordinal)")
+    }
+    for ordinal in Self.ordinals where !type.isCanonical(ordinal: ordinal) {
+      #expect(type.ordinal(of: type.label(ordinal: ordinal)) != ordinal, "\(type) \(ordinal)")
+    }
+  }
+
+  @Test func examples() {
+    #expect(PeriodType.month.label(ordinal: 2024 * 12 + 2) == "2024-03")
+    #expect(PeriodType.month.label(ordinal: 11) == "0000-12")
+    #expect(PeriodType.academicYear.label(ordinal: 2009) == "2009/10")
+    #expect(PeriodType.financialYear.label(ordinal: 7) == "0007-08")
+    #expect(PeriodType.calendarYear.label(ordinal: 42) == "0042")
   }
 }
