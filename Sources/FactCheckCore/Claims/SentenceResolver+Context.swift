@@ -4,53 +4,88 @@ extension SentenceResolver {
 
   /// The area a following sentence without one inherits: the last area named for a claim, or
   /// else the last named outside a comparison.
+  ///
+  /// By index: the search and the filter copied claims and mentions (their strings retained).
   func rememberArea(_ claims: ArraySlice<Claim>) {
-    if let named = claims.lastIndex(where: { $0.areaNamed }) {
-      context.paragraphArea = claims[named].area
+    for k in claims.indices.reversed() where claims[k].areaNamed {
+      context.paragraphArea = claims[k].area
       context.areaAge = 0
       return
     }
-    let free = a.areas.filter { m in !a.comparisons.contains { $0.words.overlaps(m.words) } }
-    if let last = free.max(by: { $0.words.lowerBound < $1.words.lowerBound }) {
-      context.paragraphArea = last.area ?? ownArea()
+    // The first of the mentions outside a comparison that start last.
+    let areas = a.areas
+    var last: Int?
+    for k in areas.indices where !a.comparisons.contains(where: { $0.words.overlaps(areas[k].words) }) {
+      if last.map({ areas[$0].words.lowerBound < areas[k].words.lowerBound }) ?? true { last = k }
+    }
+    if let last {
+      context.paragraphArea = areas[last].area ?? ownArea()
       context.areaAge = 0
     }
   }
 
-  func area(for claim: Claim, words: Range<Int>, others: [Range<Int>] = []) -> (String?, Bool, String) {
+  /// The area of a claim: `given` when its comparison named one, else the nearest fitting
+  /// mention in the sentence, else the paragraph's or the article's. `claimIndex` is the
+  /// expression the claim's is; `expression`, the sentence's claims' expressions, of which
+  /// all but `own` are the others.
+  ///
+  /// Mentions are read in place, by index, with plain loops: copying each (three strings) into
+  /// a filtered array, searching for the claim's expression for every mention and comparison,
+  /// and the closures of lazy filters (each a heap allocation) cost about 8 M instructions for
+  /// 2,000 articles.
+  func area(
+    given: String?, claimIndex: Int?, words: Range<Int>, expression: [Int], own: Int
+  ) -> (String?, Bool, String) {
     let explain = context.explain
-    if let area = claim.area { return (area, true, explain ? "area: \(area), named by the comparison" : "") }
+    if let area = given { return (area, true, explain ? "area: \(area), named by the comparison" : "") }
+    let areas = a.areas
+    /// True when the words of one of the sentence's other claims pass `test`.
+    func others(_ test: (Range<Int>) -> Bool) -> Bool {
+      for e in expression where e != own {
+        if test(view.expressionWords[e]) { return true }
+      }
+      return false
+    }
     // An area inside a comparison or ranking ("the highest in England and Wales", "the national
     // average of 119") is the scope of the comparison, not where the claim's number belongs.
     // So is an area after a comparison the claim comes before ("145 … higher than in Suffolk").
     // And an area that another number stands right beside ("…, 568 in Bedfordshire") is that
     // number's, not a farther one's…
-    let mentions = a.areas.filter { m in
-      !a.comparisons.contains { c in
-        c.slot != claimIndex(claim)
-          && (c.words.overlaps(m.words)
-            || (words.upperBound <= c.words.lowerBound && c.words.upperBound <= m.words.lowerBound))
+    func fits(_ k: Int) -> Bool {
+      let m = areas[k].words
+      return !a.comparisons.contains { c in
+        c.slot != claimIndex
+          && (c.words.overlaps(m)
+            || (words.upperBound <= c.words.lowerBound && c.words.upperBound <= m.lowerBound))
       }
-        && !others.contains { o in
-          o.upperBound <= m.words.lowerBound && SentenceAnalysis.distance(o, m.words) == 1
-            && view.words[m.words.lowerBound - 1] == "in"
-            && SentenceAnalysis.distance(o, m.words) < SentenceAnalysis.distance(words, m.words)
+        && !others { o in
+          o.upperBound <= m.lowerBound && SentenceAnalysis.distance(o, m) == 1
+            && view.words[m.lowerBound - 1] == "in"
+            && SentenceAnalysis.distance(o, m) < SentenceAnalysis.distance(words, m)
         }
         // …and an area followed by its own number ("while North Wales had 1,023") is not the
         // area of a number before it.
-        && !(words.upperBound <= m.words.lowerBound && others.contains { o in
-          o.lowerBound == m.words.upperBound
-            || (o.lowerBound == m.words.upperBound + 1 && Self.ownsNumber.contains(view.words[m.words.upperBound]))
+        && !(words.upperBound <= m.lowerBound && others { o in
+          o.lowerBound == m.upperBound
+            || (o.lowerBound == m.upperBound + 1 && Self.ownsNumber.contains(view.words[m.upperBound]))
         })
     }
-    let nearest = mentions.min { x, y in
-      let cx = cost(x, words)
-      let cy = cost(y, words)
-      return cx != cy ? cx < cy : x.words.lowerBound > y.words.lowerBound
+    // The fitting mention of least cost; of equal cost, the one starting later; of those, the
+    // first (as `min(by:)` chose).
+    var nearest: Int?
+    var least = 0
+    for k in areas.indices where fits(k) {
+      let c = cost(areas[k].words, words)
+      if let n = nearest, c > least || (c == least && areas[k].words.lowerBound <= areas[n].words.lowerBound) {
+        continue
+      }
+      nearest = k
+      least = c
     }
-    if let m = nearest {
-      let area = joined(m, in: mentions) ?? m.area ?? ownArea()
+    if let n = nearest {
+      let area = joined(n, where: fits) ?? areas[n].area ?? ownArea()
       guard explain else { return (area, true, "") }
+      let m = areas[n]
       let scoped = a.comparisons.first { c in a.areas.contains { c.words.overlaps($0.words) } }
       let scope = scoped.map { "; not the one in '\(text($0.words))' (\($0.rule.id))" } ?? ""
       let rule = m.ruleID.map { " (\($0))" } ?? ""
@@ -67,7 +102,12 @@ extension SentenceResolver {
   static let ownsNumber: Set<String> = ["had", "has", "have", "recorded", "saw", "reported", "registered", "with"]
 
   private func claimIndex(_ claim: Claim) -> Int? {
-    view.expressions.firstIndex { $0.range == claim.expression.range }
+    claimIndex(of: claim.expression.range)
+  }
+
+  /// The expression a claim's expression range is.
+  func claimIndex(of range: SourceRange) -> Int? {
+    view.expressions.firstIndex { $0.range == range }
   }
 
   /// "the county", "locally": the article's area; in an article about two areas, the one of
@@ -81,23 +121,29 @@ extension SentenceResolver {
 
   /// Words from the claim to the mention; "568 in Bedfordshire" binds closer than a mention as
   /// near before the number.
-  private func cost(_ m: SentenceAnalysis.AreaMention, _ words: Range<Int>) -> Int {
-    let d = SentenceAnalysis.distance(m.words, words)
-    let after = m.words.lowerBound >= words.upperBound
-    let introduced = m.words.lowerBound > 0 && ["in", "across", "for"].contains(view.words[m.words.lowerBound - 1])
+  private func cost(_ m: Range<Int>, _ words: Range<Int>) -> Int {
+    let d = SentenceAnalysis.distance(m, words)
+    let after = m.lowerBound >= words.upperBound
+    let introduced = m.lowerBound > 0 && ["in", "across", "for"].contains(view.words[m.lowerBound - 1])
     return after && introduced ? d - 2 : d
   }
 
   /// "the West Midlands and Staffordshire": two named areas joined by "and" make one claim
   /// about both.
-  private func joined(_ m: SentenceAnalysis.AreaMention, in mentions: [SentenceAnalysis.AreaMention]) -> String? {
-    guard let area = m.area, area != context.nationalArea else { return nil }
-    for other in mentions where other.area != nil && other.area != area && other.area != context.nationalArea {
-      let (first, second) = other.words.lowerBound < m.words.lowerBound ? (other, m) : (m, other)
-      let gap = first.words.upperBound..<second.words.lowerBound
+  /// `k` and `fits` index `a.areas`: the mentions that fit the claim.
+  private func joined(_ k: Int, where fits: (Int) -> Bool) -> String? {
+    let areas = a.areas
+    guard let area = areas[k].area, area != context.nationalArea else { return nil }
+    let m = areas[k].words
+    for j in areas.indices where fits(j) {
+      guard let otherArea = areas[j].area, otherArea != area, otherArea != context.nationalArea else { continue }
+      let other = areas[j].words
+      let otherFirst = other.lowerBound < m.lowerBound
+      let (first, second) = otherFirst ? (otherArea, area) : (area, otherArea)
+      let gap = otherFirst ? other.upperBound..<m.lowerBound : m.upperBound..<other.lowerBound
       let between = view.words[gap]
       if between.first == "and", gap.count == 1 || (gap.count == 2 && between.last == "the") {
-        return "\(first.area!) + \(second.area!)"
+        return "\(first) + \(second)"
       }
     }
     return nil
@@ -107,11 +153,17 @@ extension SentenceResolver {
 
   /// Gives each claim its area, period and (for changes) base period. Each period phrase
   /// belongs to the claim nearest to it.
+  ///
+  /// Claims are read in place, by index: building the order, the other claims' words and each
+  /// claim's copy for `area` made five arrays and three claim copies a claim (with the sentences
+  /// without claims, about 15 M instructions for 2,000 articles).
   func assignPeriods(_ claims: inout SentenceClaims, periods: [Int]) {
+    // No claim, nothing to give a period to (most sentences with numbers).
+    guard claims.count > 0 else { return }
     // The base period of the sentence's first change, for the counts it starts from.
     var baseOfChange: String?
     // By claim (its position among the sentence's claims), the periods that belong to it.
-    var attached = [[Int]](repeating: [], count: periods.isEmpty ? 0 : claims.count)
+    var attached = periods.isEmpty ? [] : [[Int]](repeating: [], count: claims.count)
     let expression = claims.expressions
     // A period phrase belongs to the nearest claim before it ("1,596 in 2020 and 1,496 in
     // 2019"), or, when none comes before, to the nearest after ("In March 2017 … 1,726").
@@ -136,38 +188,61 @@ extension SentenceResolver {
       }
       if let owner { attached[owner].append(p) }
     }
-    // Changes first, so the counts they start from can take their base period.
-    let changes = expression.indices.filter { claims.all[claims.start + $0].isChange }
-    let order = changes + expression.indices.filter { !claims.all[claims.start + $0].isChange }
-    for k in order {
-      let i = expression[k]
-      let at = claims.start + k
-      let others = expression.filter { $0 != i }.map { view.expressionWords[$0] }
-      let (area, named, why) = area(for: claims.all[at], words: view.expressionWords[i], others: others)
-      claims.all[at].area = area
-      claims.all[at].areaNamed = named
-      note(&claims.all[at], why)
-      resolvePeriod(&claims.all[at], attached: attached.isEmpty ? [] : attached[k].sorted(), baseOfChange: baseOfChange)
-      if baseOfChange == nil, let base = claims.all[at].basePeriod { baseOfChange = base }
+    // Changes first, so the counts they start from can take their base period. Neither area
+    // nor period changes a claim's kind, so each pass sees the kinds the order was made from.
+    for changes in [true, false] {
+      for k in expression.indices where Self.isChange(claims.all[claims.start + k].kind) == changes {
+        let i = expression[k]
+        let at = claims.start + k
+        if !attached.isEmpty { attached[k].sort() }
+        let (area, named, why) = area(
+          given: claims.all[at].area, claimIndex: claimIndex(of: claims.all[at].expression.range),
+          words: view.expressionWords[i], expression: expression, own: i)
+        claims.all[at].area = area
+        claims.all[at].areaNamed = named
+        note(&claims.all[at], why)
+        resolvePeriod(&claims.all[at], attached: attached.isEmpty ? [] : attached[k], baseOfChange: baseOfChange)
+        if baseOfChange == nil, let base = claims.all[at].basePeriod { baseOfChange = base }
+      }
     }
+  }
+
+  /// `Claim.isChange` of a kind: read off the stored kind, the claim is not copied.
+  static func isChange(_ kind: ClaimKind) -> Bool {
+    kind == .percentChange || kind == .multipleChange || kind == .countChange
   }
 
   private func resolvePeriod(_ claim: inout Claim, attached all: [Int], baseOfChange: String?) {
     let isChange = claim.isChange
-    let spans = all.filter { SentenceResolver.isYears(view.expressions[$0]) }
-    let attached = all.filter { !spans.contains($0) }
-    // "on", "from", "since" mark a change's base, and for a level a period it is compared with
-    // ("the same as the year before"); but a full date ("on 31 March 2020") dates the level.
-    let bases = attached.filter { p in
-      a.baseMarkers.contains { $0.slot == p } && (isChange || view.expressions[p].period?.day == nil)
+    // The first span ("over four years"), the first base and the first two of the claim's own
+    // periods, in one pass: only those are read, and the four filtered lists they were taken
+    // from cost an allocation each for every claim with a period.
+    var span: Int?
+    var base: Int?
+    var own: Int?
+    var secondOwn: Int?
+    for p in all {
+      if SentenceResolver.isYears(view.expressions[p]) {
+        if span == nil { span = p }
+      } else if a.baseMarkers.contains(where: { $0.slot == p })
+        && (isChange || view.expressions[p].period?.day == nil)
+      {
+        // "on", "from", "since" mark a change's base, and for a level a period it is compared
+        // with ("the same as the year before"); but a full date ("on 31 March 2020") dates the
+        // level.
+        if base == nil { base = p }
+      } else if own == nil {
+        own = p
+      } else if secondOwn == nil {
+        secondOwn = p
+      }
     }
-    var own = attached.filter { !bases.contains($0) }
-    var base = bases.first
-    if isChange, base == nil, own.count >= 2 {
-      base = own.removeFirst()  // "between 2015-16 and 2016-17"
+    if isChange, base == nil, let second = secondOwn {
+      base = own  // "between 2015-16 and 2016-17"
+      own = second
     }
     let dataPeriod = context.dataPeriod
-    if let p = own.first, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
+    if let p = own, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
       note(&claim, "period: '\(phrase(p))' → \(period)")
     } else if !isChange, let p = periodBeforeWhen(claim), let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
@@ -184,7 +259,7 @@ extension SentenceResolver {
       note(&claim, "period: \(dataPeriod ?? "none"), the newest release at \(context.published)")
     }
     guard isChange else { return }
-    if base == nil, let span = spans.first, let p = claim.period,
+    if base == nil, let span, let p = claim.period,
       view.expressions[span].value.magnitude < 10_000,
       let from = context.calendar?.period(p, shiftedBy: -(SentenceResolver.years(in: view.expressions[span]) ?? 0))
     {
@@ -209,13 +284,16 @@ extension SentenceResolver {
   /// A sentence that gives one measure for two periods sets up the change the next sentence
   /// states: remember the earlier period, for that sentence only.
   func rememberComparedPeriods(_ claims: ArraySlice<Claim>) {
-    // By index: filtering the levels out first copied each claim.
-    let levels = claims.indices.filter {
-      claims[$0].kind == .count && claims[$0].measure != nil && claims[$0].period != nil
+    // By index: filtering the levels out first copied each claim, and a list of their
+    // indices was an allocation for every sentence with a claim.
+    func isLevel(_ k: Int) -> Bool {
+      claims[k].kind == .count && claims[k].measure != nil && claims[k].period != nil
     }
     context.comparedPeriods = nil
-    for a in levels {
-      for b in levels where claims[b].measure == claims[a].measure && claims[b].period! < claims[a].period! {
+    for a in claims.indices where isLevel(a) {
+      for b in claims.indices where isLevel(b) && claims[b].measure == claims[a].measure
+        && claims[b].period! < claims[a].period!
+      {
         context.comparedPeriods = (claims[a].measure!, claims[b].period!)
       }
     }
