@@ -11,7 +11,7 @@ public enum ResourceLocator {
   public static func bundled(_ name: String) -> String? {
     let roots = candidateRoots(
       environment: ProcessInfo.processInfo.environment,
-      executableDirectories: executableDirectories(),
+      executableDirectories: runningExecutableDirectories,
       currentDirectory: FileManager.default.currentDirectoryPath)
     return bundled(name, in: roots)
   }
@@ -48,11 +48,22 @@ public enum ResourceLocator {
     return roots.filter { seen.insert($0).inserted }
   }
 
+  /// `executableDirectories()`, worked out once per process.
+  static let runningExecutableDirectories = executableDirectories()
+
   /// The directories of the running executable: as the system reports it (on Linux
   /// /proc/self/exe) and as `argv[0]` names it, with symbolic links resolved.
   static func executableDirectories() -> [String] {
     var urls: [URL] = []
+    #if os(Linux)
+    // Read directly: `Bundle.main` lists the executable's directory to set itself up, 7 M
+    // instructions of start-up beside a few thousand files.
+    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+      urls.append(URL(fileURLWithPath: path))
+    }
+    #else
     if let url = Bundle.main.executableURL { urls.append(url) }
+    #endif
     if let argv0 = CommandLine.arguments.first, argv0.contains("/") {
       urls.append(URL(fileURLWithPath: argv0))
     }
