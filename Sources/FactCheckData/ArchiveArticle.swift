@@ -154,7 +154,7 @@ extension ArchiveArticle {
     if let body = line.text {
       text = title.map { "\($0)\n\n\(body)" } ?? body
     } else if let html = line.html {
-      guard let page = ArchiveHTML.extract(Array(html.utf8)) else {
+      guard let page = ArchiveHTML.extract(html) else {
         throw ArchiveFailure(kind: .unparsableHTML, message: "libxml2 could not read 'html'", id: line.id, url: line.url)
       }
       published = published ?? page.published
@@ -181,7 +181,8 @@ extension ArchiveArticle {
     var published: String?
     var title: String?
     var text: String?
-    var html: String?
+    /// The page's UTF-8 (valid: the line was checked).
+    var html: [UInt8]?
     var area: String?
 
     enum CodingKeys: String, CodingKey { case id, url, published, title, text, html, area }
@@ -198,7 +199,7 @@ extension ArchiveArticle {
       published = try c.decodeIfPresent(String.self, forKey: .published)
       title = try c.decodeIfPresent(String.self, forKey: .title)
       text = try c.decodeIfPresent(String.self, forKey: .text)
-      html = try c.decodeIfPresent(String.self, forKey: .html)
+      html = try c.decodeIfPresent(String.self, forKey: .html).map { Array($0.utf8) }
       area = try c.decodeIfPresent(String.self, forKey: .area)
     }
   }

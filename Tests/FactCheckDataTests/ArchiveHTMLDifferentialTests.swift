@@ -61,7 +61,7 @@ import Testing
       } else if file.hasSuffix(".jsonl") {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         for line in text.split(separator: "\n") {
-          if let html = ArchiveJSONLine.parse(Array(line.utf8))?.html { pages.append(Array(html.utf8)) }
+          if let html = ArchiveJSONLine.parse(Array(line.utf8))?.html { pages.append(html) }
         }
       }
     }
