@@ -245,7 +245,7 @@ struct HTMLWalker {
 
     init(_ name: UnsafePointer<xmlChar>) {
       if let key = Self.key(name) {
-        self = Self.known[key] ?? ElementKind()
+        self = Self.known.kind(key)
       } else {
         self.init(String(cString: name).lowercased())
       }
@@ -260,17 +260,44 @@ struct HTMLWalker {
     }
 
     /// Every name the walk knows that fits in a key.
-    static let known: [UInt64: ElementKind] = {
-      var table: [UInt64: ElementKind] = [:]
+    static let known: KindTable = {
+      var table = KindTable()
       let names = HTMLWalker.dropped.union(HTMLWalker.blocks).union(["head", "meta", "title", "time"])
-      for name in names {
-        let kind = ElementKind(name)
+      for name in names.sorted() {
         var bytes = Array(name.utf8)
         bytes.append(0)
-        if let key = bytes.withUnsafeBufferPointer({ key($0.baseAddress!) }) { table[key] = kind }
+        if let key = bytes.withUnsafeBufferPointer({ key($0.baseAddress!) }) { table.add(key, ElementKind(name)) }
       }
       return table
     }()
+
+    /// Kinds by key, in a small open-addressed table: a Dictionary's hashing was most of
+    /// looking an element up.
+    struct KindTable {
+      /// 0 marks a free slot (no key is 0: names are not empty).
+      var keys = [UInt64](repeating: 0, count: 128)
+      var kinds = [ElementKind](repeating: ElementKind(), count: 128)
+
+      static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57) }
+
+      mutating func add(_ key: UInt64, _ kind: ElementKind) {
+        var i = Self.slot(key)
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & 127 }
+        (keys[i], kinds[i]) = (key, kind)
+      }
+
+      /// The kind of `key`; a plain element's when it is not in the table (which always has
+      /// free slots, so the search ends).
+      func kind(_ key: UInt64) -> ElementKind {
+        var i = Self.slot(key)
+        while true {
+          let k = keys[i]
+          if k == key { return kinds[i] }
+          if k == 0 { return ElementKind() }
+          i = (i + 1) & 127
+        }
+      }
+    }
 
     /// An ASCII name of one to eight bytes, lowercased, packed into an integer; nil otherwise.
     static func key(_ name: UnsafePointer<xmlChar>) -> UInt64? {
@@ -424,7 +451,13 @@ enum UTF8Check {
   static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     let n = b.count
+    guard let base = b.baseAddress else { return true }
     while i < n {
+      // Runs of ASCII, eight bytes at a time (sound: the bytes loaded lie inside the buffer).
+      while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        i += 8
+      }
+      guard i < n else { break }
       let lead = b[i]
       if lead < 0x80 {
         i += 1
