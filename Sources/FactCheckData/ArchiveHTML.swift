@@ -28,8 +28,8 @@ public enum ArchiveHTML {
   /// Extracts the article from UTF-8 HTML; nil when libxml2 cannot read it at all (no bytes).
   ///
   /// libxml2 parses the page as `htmlReadMemory` would, but reports elements and text to an
-  /// `HTMLWalker` as it goes instead of building a tree (which, allocated node by node and
-  /// freed again, cost three quarters of reading a page).
+  /// `HTMLWalker` as it goes instead of building a tree (which, allocated node by node, walked
+  /// and freed again, was a fifth of reading a page; libxml2's own parse is most of the rest).
   public static func extract(_ bytes: [UInt8]) -> Extracted? {
     var walker = HTMLWalker()
     var handler = HTMLWalker.handler()
@@ -49,8 +49,10 @@ public enum ArchiveHTML {
 ///
 /// It sees the page as the tree libxml2's tree builder (`xmlSAX2StartElement` and friends)
 /// would have made of the same events, and walks that tree depth first: an element's frame is
-/// pushed when it starts and popped when it ends. Two habits of that builder are kept:
+/// pushed when it starts and popped when it ends. Three habits of that builder are kept:
 /// - Text outside every element is dropped.
+/// - Text pieces with no node between them make one text node, repaired as a whole when it
+///   is not UTF-8 (see `held`).
 /// - While the document's first child is an element (no doctype or comment came before it),
 ///   every later top-level element becomes its child: that first element stays open, to be
 ///   closed at the end of the page or when a doctype arrives (a doctype always goes first).
@@ -123,7 +125,7 @@ struct HTMLWalker {
   // MARK: - Events
 
   mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: Attributes) {
-    release()
+    flushHeld()
     var parent = stack.last
     if depth == 0 {
       if !documentHasChild {
@@ -137,7 +139,7 @@ struct HTMLWalker {
   }
 
   mutating func end() {
-    release()
+    flushHeld()
     guard depth > 0 else { return }
     depth -= 1
     if depth == 0 && adopting && !holding {
@@ -153,7 +155,7 @@ struct HTMLWalker {
     guard depth > 0, let top = stack.last else { return }
     switch top.mode {
     case .walked:
-      if heldIsCDATA != isCDATA { release() }
+      if heldIsCDATA != isCDATA { flushHeld() }
       if held.isEmpty && UTF8Check.isValid(utf8) { return append(utf8) }
       held.append(contentsOf: utf8)
       heldIsCDATA = isCDATA
@@ -164,7 +166,7 @@ struct HTMLWalker {
 
   /// A comment or processing instruction.
   mutating func otherNode() {
-    release()
+    flushHeld()
     if depth == 0 { documentHasChild = true }
   }
 
@@ -186,7 +188,7 @@ struct HTMLWalker {
 
   /// Closes whatever is still open (the first element, or all when libxml2 stopped early).
   mutating func finish() -> ArchiveHTML.Extracted {
-    release()
+    flushHeld()
     while let open = stack.popLast() { close(open) }
     return result()
   }
@@ -338,7 +340,7 @@ struct HTMLWalker {
   }
 
   /// Adds the held text, repaired, to the paragraph.
-  mutating func release() {
+  mutating func flushHeld() {
     guard !held.isEmpty else { return }
     var repaired = String(decoding: held, as: UTF8.self)
     repaired.withUTF8 { append($0) }

@@ -9,7 +9,9 @@ import Testing
 /// moved and repeated, odd structures and non-ASCII text put in), plus hand-made pages.
 ///
 /// Set `FACTCHECK_HTML_DIFF_DIR` to a folder of `.html` and `.jsonl` files to take the pages
-/// from there as well, and `FACTCHECK_HTML_DIFF_ROUNDS` for more mutations per page.
+/// from there as well, `FACTCHECK_HTML_DIFF_ROUNDS` for more mutations per page,
+/// `FACTCHECK_HTML_DIFF_SEED` for other mutations, and `FACTCHECK_HTML_DIFF_DUMP` to a path
+/// prefix to write the pages that differ to files.
 @Suite struct ArchiveHTMLDifferentialTests {
   @Test func samePagesAsTheTreeReading() throws {
     var pages = Self.handMade.map { Array($0.utf8) }
@@ -30,9 +32,6 @@ import Testing
       }
     }
     print("ArchiveHTMLDifferentialTests: \(compared) pages compared, \(differences.count) differ")
-    if ProcessInfo.processInfo.environment["FACTCHECK_HTML_DIFF_SHOW"] != nil {
-      for page in Self.handMade { print(page.debugDescription.prefix(100), "→", String(describing: ArchiveHTML.extract(Array(page.utf8)))) }
-    }
     if let dump = ProcessInfo.processInfo.environment["FACTCHECK_HTML_DIFF_DUMP"] {
       for (i, input) in differences.enumerated() {
         FileManager.default.createFile(atPath: "\(dump)-\(i).html", contents: Data(input))
