@@ -124,7 +124,22 @@ extension ArchiveArticle {
     return ArchiveArticle(
       id: f["id"], url: f["url"], title: f["title"],
       published: f["date"] ?? f["published"] ?? f["publishDate"] ?? dateInFileName(name), area: f["area"],
-      document: Document(name: name, text: String(decoding: front.blanking(bytes), as: UTF8.self)))
+      document: Document(name: name, text: blanking(front, in: text, bytes)))
+  }
+
+  /// `front.blanking(bytes)` as a String, where `text` is `bytes` decoded: only the bytes up to
+  /// the block's end are decoded again, the rest is copied from `text` (decoding a whole file
+  /// twice showed in profiles).
+  static func blanking(_ front: FrontMatter, in text: String, _ bytes: [UInt8]) -> String {
+    let end = front.range.end
+    // The rest starts on a character's first byte (the block ends with a line), or the file
+    // is read again whole.
+    guard end > 0, end < bytes.count, bytes[end] & 0xC0 != 0x80, text.utf8.count == bytes.count else {
+      return String(decoding: front.blanking(bytes), as: UTF8.self)
+    }
+    var blanked = String(decoding: front.blanking(Array(bytes[..<end])), as: UTF8.self)
+    blanked += text[text.utf8.index(text.utf8.startIndex, offsetBy: end)...]
+    return blanked
   }
 
   static func html(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
@@ -154,7 +169,7 @@ extension ArchiveArticle {
     if let body = line.text {
       text = title.map { "\($0)\n\n\(body)" } ?? body
     } else if let html = line.html {
-      guard let page = ArchiveHTML.extract(Array(html.utf8)) else {
+      guard let page = ArchiveHTML.extract(html) else {
         throw ArchiveFailure(kind: .unparsableHTML, message: "libxml2 could not read 'html'", id: line.id, url: line.url)
       }
       published = published ?? page.published
@@ -181,7 +196,8 @@ extension ArchiveArticle {
     var published: String?
     var title: String?
     var text: String?
-    var html: String?
+    /// The page's UTF-8 (valid: the line was checked).
+    var html: [UInt8]?
     var area: String?
 
     enum CodingKeys: String, CodingKey { case id, url, published, title, text, html, area }
@@ -198,7 +214,7 @@ extension ArchiveArticle {
       published = try c.decodeIfPresent(String.self, forKey: .published)
       title = try c.decodeIfPresent(String.self, forKey: .title)
       text = try c.decodeIfPresent(String.self, forKey: .text)
-      html = try c.decodeIfPresent(String.self, forKey: .html)
+      html = try c.decodeIfPresent(String.self, forKey: .html).map { Array($0.utf8) }
       area = try c.decodeIfPresent(String.self, forKey: .area)
     }
   }

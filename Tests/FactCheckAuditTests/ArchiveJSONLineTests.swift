@@ -8,7 +8,8 @@ import Testing
   typealias Fields = [String?]
 
   static func fields(_ line: ArchiveArticle.JSONLine) -> Fields {
-    [line.id, line.url, line.published, line.title, line.text, line.html, line.area]
+    [line.id, line.url, line.published, line.title, line.text,
+     line.html.map { String(decoding: $0, as: UTF8.self) }, line.area]
   }
 
   /// The fast reader's fields, or nil when it leaves the line to `JSONDecoder`; fails the test
@@ -51,6 +52,8 @@ import Testing
     let seeds = [
       #"{"id": 12, "url": "u", "title": "T \u00e9\ud83d\ude00", "text": "a \"b\" \\ c", "extra": [1, -2.5e+3, {"a": true}], "area": null}"#,
       #"{"id": "x-1", "html": "<p>\u00a01,596</p>", "published": "2020-11-05", "n": [[], {}, 0, 0.5e-1]}"#,
+      // Long strings, read eight bytes at a time: escapes, quotes and non-ASCII at every offset.
+      #"{"title": "Surrey figures: caf\u00e9 \"1,476\" – ok", "text": "There were 1,476 offenders\nliving in Surrey — on 31 March \\ 2022 ‘quoted’ \/ more words here", "html": "<p>Long page text “with” a few escapes\t\r\n and ünïcödé bytes</p><p>again and again</p>", "xtra": "another long string without any escape at all in it"}"#,
     ]
     let alphabet = Array(#"{}[]:,"\ u0123456789abcdefABCDEF.eE+-ntrufalsdxq"#.utf8) + [0x09, 0x0A, 0x0D, 0x01]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -73,5 +76,21 @@ import Testing
       if Self.agree(text) != nil { accepted += 1 }
     }
     #expect(accepted > 1_000)
+  }
+}
+
+/// `holdsSpecial` tests eight bytes at once; a byte-by-byte look is the reference.
+@Suite struct JSONStringScanTests {
+  @Test func wordTestAgreesWithBytes() {
+    let interesting: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x61, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<50_000 {
+      let bytes = (0..<8).map { _ in
+        Bool.random(using: &random) ? interesting.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
+      }
+      let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+      let special = bytes.contains { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
+      #expect(ArchiveJSONLine.holdsSpecial(word) == special, "\(bytes)")
+    }
   }
 }

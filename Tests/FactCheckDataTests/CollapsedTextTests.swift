@@ -39,6 +39,45 @@ import Testing
   }
 }
 
+extension CollapsedTextTests {
+  /// Long runs, where `isPlain` takes eight bytes at a time: words, single and double spaces,
+  /// wide spaces, bytes that lead other characters (0xC2 of £, 0xE2 of —), control bytes.
+  @Test func collapsesLongRunsAsAScalarReadingDoes() {
+    let pieces = ["a", "ab", "word", "1,596", " ", " ", " ", "  ", "\n", "\t", "\u{01}", "£", "—", "’",
+                  "\u{A0}", "\u{202F}", "\u{2009}", "é", "x y", "\u{C2}\u{A0}"]
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<3_000 {
+      var chunks: [String] = []
+      for _ in 0..<Int.random(in: 1...3, using: &random) {
+        var chunk = ""
+        for _ in 0..<Int.random(in: 0...60, using: &random) { chunk += pieces.randomElement(using: &random)! }
+        chunks.append(chunk)
+      }
+      var collapsed = CollapsedText()
+      for chunk in chunks {
+        var copy = chunk
+        copy.withUTF8 { collapsed.append($0) }
+      }
+      #expect(String(decoding: collapsed.bytes, as: UTF8.self) == Self.reference(chunks), "\(chunks.debugDescription)")
+    }
+  }
+
+  /// `isPlain` against its definition, byte by byte.
+  @Test func plainWordsAreThoseTheByteLoopTakesWhole() {
+    let interesting: [UInt8] = [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x21, 0x41, 0x7F, 0x80, 0xA0, 0xC1, 0xC2, 0xC3, 0xE1, 0xE2, 0xE3, 0xFF]
+    func takes(_ b: UInt8) -> Bool { b > 0x20 && b != 0xC2 && b != 0xE2 }
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<50_000 {
+      let bytes = (0..<8).map { _ in
+        Int.random(in: 0..<3, using: &random) > 0 ? interesting.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
+      }
+      let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+      let plain = (0..<8).allSatisfy { k in takes(bytes[k]) || (bytes[k] == 0x20 && k < 7 && takes(bytes[k + 1])) }
+      #expect(CollapsedText.isPlain(word) == plain, "\(bytes)")
+    }
+  }
+}
+
 /// An element's kind read from its name's bytes is the kind read from the lowercased String.
 @Suite struct ElementKindTests {
   @Test func byteKeysAgreeWithStrings() {

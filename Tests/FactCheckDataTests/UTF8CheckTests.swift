@@ -1,0 +1,32 @@
+import Testing
+
+@testable import FactCheckData
+
+/// `UTF8Check` validates bytes without making a String; the standard library is the reference.
+@Suite struct UTF8CheckTests {
+  static let pieces: [[UInt8]] = [
+    Array("a".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), Array("\u{A0}".utf8),
+    [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xC2], [0xE0, 0x80, 0x80], [0xE0, 0xA0],
+    [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF],
+    [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF],
+    [0xE2, 0x80], [0x00], [0x7F],
+  ]
+
+  @Test func agreesWithTheStandardLibrary() {
+    var random = SystemRandomNumberGenerator()
+    var inputs: [[UInt8]] = [[]] + Self.pieces
+    for _ in 0..<5_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 1...6, using: &random) {
+        bytes += Bool.random(using: &random)
+          ? Self.pieces.randomElement(using: &random)!
+          : [UInt8.random(in: 0...255, using: &random)]
+      }
+      inputs.append(bytes)
+    }
+    for bytes in inputs {
+      let valid = bytes.withUnsafeBufferPointer(UTF8Check.isValid)
+      #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+    }
+  }
+}
