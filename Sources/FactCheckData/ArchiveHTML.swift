@@ -49,13 +49,15 @@ public enum ArchiveHTML {
 ///
 /// It sees the page as the tree libxml2's tree builder (`xmlSAX2StartElement` and friends)
 /// would have made of the same events, and walks that tree depth first: an element's frame is
-/// pushed when it starts and popped when it ends. Three habits of that builder are kept:
+/// pushed when it starts and popped when it ends. Two habits of that builder are kept:
 /// - Text outside every element is dropped.
 /// - Text pieces with no node between them make one text node, repaired as a whole when it
 ///   is not UTF-8 (see `held`).
-/// - While the document's first child is an element (no doctype or comment came before it),
-///   every later top-level element becomes its child: that first element stays open, to be
-///   closed at the end of the page or when a doctype arrives (a doctype always goes first).
+///
+/// One is not: when a page has no doctype, the builder made every top-level element after the
+/// first a child of the first. A fragment (as JSON Lines records carry) that opened on `<nav>`
+/// lost its whole body that way, and one that opened on `<h1>` had its body read into the
+/// headline. Here top-level elements are siblings, as they are in the page.
 struct HTMLWalker {
   static let dropped: Set<String> = [
     "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe",
@@ -90,17 +92,6 @@ struct HTMLWalker {
 
   /// The elements open in the tree, innermost last.
   var stack: [Open] = []
-  /// How many elements libxml2 has open (the first element may stay on `stack` after its end).
-  var depth = 0
-  /// Whether the document has a child yet (an element, doctype, comment or processing
-  /// instruction), and whether it has a doctype.
-  var documentHasChild = false
-  var hasDoctype = false
-  /// Whether later top-level elements become children of the first element, and whether that
-  /// element has ended in the page but is still open here for them.
-  var adopting = false
-  var holding = false
-
   /// An open element: what to do with what it holds, and when it closes.
   struct Open {
     enum Mode {
@@ -126,33 +117,19 @@ struct HTMLWalker {
 
   mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: Attributes) {
     flushHeld()
-    var parent = stack.last
-    if depth == 0 {
-      if !documentHasChild {
-        documentHasChild = true
-        adopting = true
-      }
-      if !holding { parent = nil }
-    }
-    depth += 1
+    let parent = stack.last
     stack.append(open(name, attributes, in: parent))
   }
 
   mutating func end() {
     flushHeld()
-    guard depth > 0 else { return }
-    depth -= 1
-    if depth == 0 && adopting && !holding {
-      holding = true
-      return
-    }
-    close(stack.removeLast())
-    if depth == 0 && holding && !adopting { releaseFirst() }
+    guard let open = stack.popLast() else { return }
+    close(open)
   }
 
   /// Text, or the content of a CDATA section (`isCDATA`), which the tree kept apart from text.
   mutating func characters(_ utf8: UnsafeBufferPointer<UInt8>, isCDATA: Bool = false) {
-    guard depth > 0, let top = stack.last else { return }
+    guard let top = stack.last else { return }
     switch top.mode {
     case .walked:
       if heldIsCDATA != isCDATA { flushHeld() }
@@ -164,29 +141,12 @@ struct HTMLWalker {
     }
   }
 
-  /// A comment or processing instruction.
+  /// A comment or processing instruction: it ends a text node.
   mutating func otherNode() {
     flushHeld()
-    if depth == 0 { documentHasChild = true }
   }
 
-  /// A doctype: only the first counts, and it goes before every other child of the document.
-  mutating func doctype() {
-    guard !hasDoctype else { return }
-    hasDoctype = true
-    documentHasChild = true
-    guard adopting else { return }
-    adopting = false
-    if depth == 0 && holding { releaseFirst() }
-  }
-
-  /// Closes the first element, kept open past its end for elements that followed it.
-  mutating func releaseFirst() {
-    holding = false
-    close(stack.removeLast())
-  }
-
-  /// Closes whatever is still open (the first element, or all when libxml2 stopped early).
+  /// Closes whatever is still open (all of it when libxml2 stopped early).
   mutating func finish() -> ArchiveHTML.Extracted {
     flushHeld()
     while let open = stack.popLast() { close(open) }
@@ -434,7 +394,6 @@ extension HTMLWalker {
     }
     h.comment = { context, _ in HTMLWalker.walker(context).pointee.otherNode() }
     h.processingInstruction = { context, _, _ in HTMLWalker.walker(context).pointee.otherNode() }
-    h.internalSubset = { context, _, _, _ in HTMLWalker.walker(context).pointee.doctype() }
     h.initialized = 1  // as in libxml2's own HTML handler
     return h
   }
