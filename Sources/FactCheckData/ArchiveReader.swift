@@ -67,30 +67,50 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
 
   /// The bytes of a regular file. Read straight into the array: FileManager's `Data`, copied
   /// into an array, showed in audit profiles.
+  ///
+  /// Opened without waiting (a FIFO would block the open until a writer came) and then asked
+  /// what it is: one lookup of the path instead of a `stat` and an `open`.
   static func read(_ path: String) -> Result<[UInt8], InputError> {
-    var st = stat()
-    if let error = notRegular(path, &st) { return .failure(error) }
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return .failure(openError(path)) }
     defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { return .failure(openError(path)) }
+    if let error = notRegular(path, mode: st.st_mode) { return .failure(error) }
     let size = Swift.max(0, Int(st.st_size))
-    // One byte more than the size, so a file that has not grown is read to its end in one go.
-    var bytes = [UInt8](repeating: 0, count: size + 1)
+    // One byte more than the size, so a file that has not grown is read to its end in one go;
+    // read into uninitialised room (zeroing it first was a pass over every file).
     var count = 0
-    while true {
-      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: Swift.max(bytes.count, 4096))) }
-      let n = bytes.withUnsafeMutableBytes { buffer in
-        Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
+    var failed = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialised in
+      while count < buffer.count {
+        let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
+        if n > 0 {
+          count += n
+        } else if n == 0 {
+          break
+        } else if errno != EINTR {
+          failed = true
+          break
+        }
       }
-      if n > 0 {
-        count += n
-      } else if n == 0 {
-        break
-      } else if errno != EINTR {
-        return .failure(openError(path))
+      initialised = count
+    }
+    if failed { return .failure(openError(path)) }
+    // The file grew after fstat: read the rest.
+    if count == size + 1 {
+      var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+      while true {
+        let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, $0.count) }
+        if n > 0 {
+          bytes += chunk[..<n]
+        } else if n == 0 {
+          break
+        } else if errno != EINTR {
+          return .failure(openError(path))
+        }
       }
     }
-    bytes.removeSubrange(count...)
     return .success(bytes)
   }
 
@@ -98,13 +118,13 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
   /// directory, or a FIFO, socket or device (which could block the audit forever).
   static func notRegular(_ path: String) -> InputError? {
     var st = stat()
-    return notRegular(path, &st)
+    guard stat(path, &st) == 0 else { return openError(path) }
+    return notRegular(path, mode: st.st_mode)
   }
 
-  /// `notRegular(_:)`, keeping what stat says (the size, to read the file in one go).
-  static func notRegular(_ path: String, _ st: inout stat) -> InputError? {
-    guard stat(path, &st) == 0 else { return openError(path) }
-    switch st.st_mode & S_IFMT {
+  /// `notRegular(_:)` for a file whose mode is known.
+  static func notRegular(_ path: String, mode: mode_t) -> InputError? {
+    switch mode & S_IFMT {
     case S_IFREG: return nil
     case S_IFDIR: return InputError(path: path, reason: .isDirectory)
     default: return InputError(path: path, reason: .unreadable("not a regular file (a FIFO, socket or device)"))
