@@ -74,6 +74,9 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
       var result: [ScreenedSentence] = []
       // The start of the stretches waiting to be broken.
       var pending: Int?
+      // The pending stretches the screen passed (trimmed): a sentence that is a whole stretch
+      // (a one-sentence paragraph) needs no second look.
+      var passed: [SourceRange] = []
       func breakPending(to end: Int) {
         guard let from = pending else { return }
         pending = nil
@@ -81,19 +84,25 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
         boundaries(using: bi, in: bytes, from: from, to: end) { start, end, _ in
           segments.append(SourceRange(start: start, end: end))
         }
+        var next = 0
         for segment in SentenceRepair.repaired(segments, in: bytes) {
           guard let range = Self.trimmed(segment, in: bytes) else { continue }
-          result.append(ScreenedSentence(range: range, mayContribute: mayContribute(range)))
+          while next < passed.count, passed[next].end <= range.start { next += 1 }
+          let whole = next < passed.count && passed[next] == range
+          result.append(ScreenedSentence(range: range, mayContribute: whole || mayContribute(range)))
         }
+        passed.removeAll(keepingCapacity: true)
       }
       var start = 0
       while start < bytes.count {
         let end = Self.stretchEnd(bytes, from: start)
-        if let range = Self.trimmed(SourceRange(start: start, end: end), in: bytes), !mayContribute(range) {
+        let range = Self.trimmed(SourceRange(start: start, end: end), in: bytes)
+        if let range, !mayContribute(range) {
           breakPending(to: start)
           result.append(ScreenedSentence(range: range, mayContribute: false))
-        } else if pending == nil {
-          pending = start
+        } else {
+          if let range { passed.append(range) }
+          if pending == nil { pending = start }
         }
         start = end
       }
