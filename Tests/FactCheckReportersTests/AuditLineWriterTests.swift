@@ -150,3 +150,33 @@ extension AuditLineWriterTests {
     }
   }
 }
+
+extension AuditLineWriterTests {
+  /// Evidence is read in place from inside its optional: every optional field set and unset,
+  /// empty and non-ASCII strings, a claim with evidence after one without, all write what
+  /// `JSONEncoder` writes.
+  @Test func evidenceReadInPlaceMatchesFoundation() throws {
+    var report = ReportFixture.report
+    let first = try #require(report.checked?.first)
+    let full = Evidence(
+      dataset: "d\u{e9}", measure: "", area: "\u{C6}r\u{F8} + Kent", period: "2019-20",
+      basePeriod: "2018-19", value: -0.25, sourceURL: "https://x.org/\"q\"", sourcePublished: "2020-01",
+      sourceKind: "official", releaseDate: CalendarDate(iso: "2020-10-29"), flags: ["a", "\u{1}b"],
+      arithmetic: "1,596 / 1,496 \u{2212} 1 = +6.7%", revisions: ["revised to 787 (2024-11)", ""])
+    let empty = Evidence(
+      dataset: "", measure: "m", area: "", period: "", value: 0, sourceURL: "", sourcePublished: nil,
+      sourceKind: "", releaseDate: nil, flags: [])
+    var claims: [CheckedClaim] = []
+    for evidence in [nil, full, empty, nil, full] {
+      var c = first
+      c.evidence = evidence
+      claims.append(c)
+    }
+    report.checked = claims
+    report.extracted.claims = claims.map(\.claim)
+    let fast = AuditLineV1.document(report, id: nil, url: nil, title: nil, reporter: reporter)
+    let slow = AuditLineV1.foundationDocument(report, id: nil, url: nil, title: nil, reporter: reporter)
+    #expect(String(decoding: fast, as: UTF8.self) == String(decoding: slow, as: UTF8.self))
+    #expect(String(decoding: fast, as: UTF8.self).contains("\"release_date\":\"2020-10-29\""))
+  }
+}

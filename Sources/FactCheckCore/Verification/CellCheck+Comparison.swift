@@ -19,7 +19,7 @@ extension CellCheck {
       out.notes.append("no official figure for \(canonicalArea) in \(period): compared the article's own \(NumberText.format(out.claim.value))")
     case .success(let f): subject = f
     }
-    out.evidence = evidence(subject, value: subject.value, arithmetic: nil, basePeriod: nil)
+    setEvidence(&out, subject, value: subject.value, arithmetic: nil, basePeriod: nil)
     out.expected = subject.value
     switch target {
     case .rank: rank(&out, subject, direction)

@@ -110,7 +110,7 @@ extension CellCheck {
 
   private func judgeChange(_ out: inout CheckedClaim, value: Double, figure: Figure, arithmetic: String, base: String) {
     out.expected = (value * 10).rounded() / 10
-    out.evidence = evidence(figure, value: out.expected!, arithmetic: arithmetic, basePeriod: base)
+    setEvidence(&out, figure, value: out.expected!, arithmetic: arithmetic, basePeriod: base)
     let ok = fits(out, value)
     out.verdict = ok ? .supported : .contradicted
     let written = out.claim.kind == .multipleChange ? "'\(text)'" : "written as '\(text)'"

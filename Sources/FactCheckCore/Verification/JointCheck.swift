@@ -10,24 +10,24 @@ struct JointCheck {
   let text: String
   let period: String?
 
-  func check(_ input: CheckedClaim) -> CheckedClaim {
-    var out = input
+  /// Judges `out` in place.
+  func check(_ out: inout CheckedClaim) {
     guard let period else {
       out.reason = .noPeriod
       out.message = "no period for '\(text)'"
-      return out
+      return
     }
     guard out.claim.kind == .count, measure.unit == .count else {
       out.reason = .ambiguousArea
       out.message = "the article is about \(areas.joined(separator: " and ")) together; which one '\(text)' is about is unclear"
-      return out
+      return
     }
     var figures: [Figure] = []
     for area in areas {
       guard let f = dataset.figure(measure: measure.id, area: area, period: period, asOf: asOf).figure else {
         out.reason = .noFigure
         out.message = "no official figure for \(area) in \(period), so the total of \(areas.joined(separator: " and ")) cannot be checked"
-        return out
+        return
       }
       figures.append(f)
     }
@@ -50,6 +50,5 @@ struct JointCheck {
       sum.area = areas.joined(separator: " + ")
       _ = cell.nationalReading(&out, local: sum) || cell.farOff(&out, sum)
     }
-    return out
   }
 }

@@ -18,40 +18,48 @@ public struct Verifier: Sendable {
 
   public func check(_ claim: Claim, in document: Document, published: CalendarDate) -> CheckedClaim {
     let text = document.slice(claim.range)
+    var out = unchecked(claim, text: text)
+    check(&out, text: text, published: published)
+    return out
+  }
+
+  /// The claim before any check: unverifiable, with the interval its words cover.
+  private func unchecked(_ claim: Claim, text: String) -> CheckedClaim {
     let isCount = claim.kind == .count || claim.kind == .oneInN
-    var out = CheckedClaim(
-      claim: claim, verdict: .unverifiable,
-      claimed: Tolerance.interval(of: claim.expression, text: text, isCount: isCount), message: "")
-    guard let measureID = claim.measure else {
-      unverifiable(&out, .noMeasure, "no measure named near '\(text)'")
-      return out
+    return CheckedClaim(
+      unchecked: claim, claimed: Tolerance.interval(of: claim.expression, text: text, isCount: isCount))
+  }
+
+  /// Judges `out.claim`, written `text`, filling in `out`: one value written in place from
+  /// start to end. Returned from each of the checks' exits, the checked claim (some 580 bytes,
+  /// with every string of its claim and evidence) was copied and destroyed twice a claim
+  /// (8.8 M instructions for 2,000 articles).
+  private func check(_ out: inout CheckedClaim, text: String, published: CalendarDate) {
+    guard let measureID = out.claim.measure else {
+      return unverifiable(&out, .noMeasure, "no measure named near '\(text)'")
     }
     guard let location = corpus.location(ofMeasure: measureID) else {
-      unverifiable(&out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
-      return out
+      return unverifiable(&out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
     }
-    guard let area = claim.area else {
-      unverifiable(&out, .noArea, "no area for '\(text)'")
-      return out
+    guard let area = out.claim.area else {
+      return unverifiable(&out, .noArea, "no area for '\(text)'")
     }
     // Known areas by canonicalName: lookup's match would copy the area's aliases and cities.
     guard let canonicalArea = corpus.datasets[location.dataset].gazetteer.canonicalName(area) else {
       let dataset = corpus.datasets[location.dataset]
       let parts = area.split(separator: " + ").map(String.init)
       guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.canonicalName($0) != nil }) else {
-        unverifiable(&out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
-        return out
+        return unverifiable(&out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
       }
       return JointCheck(corpus: corpus, location: location, areas: parts, asOf: published, text: text,
-                        period: claim.period).check(out)
+                        period: out.claim.period).check(&out)
     }
-    guard let period = claim.period else {
-      unverifiable(&out, .noPeriod, "no period for '\(text)'")
-      return out
+    guard let period = out.claim.period else {
+      return unverifiable(&out, .noPeriod, "no period for '\(text)'")
     }
     let check = CellCheck(corpus: corpus, location: location, area: area,
                           canonicalArea: canonicalArea, period: period, asOf: published, text: text)
-    switch claim.kind {
+    switch out.claim.kind {
     case .count, .rate, .percent:
       check.level(&out)
     case .oneInN:
@@ -60,7 +68,7 @@ public struct Verifier: Sendable {
       check.change(&out)
     case .share where check.measure.unit == .percent:
       // "three quarters" against a published percentage: compare as percentages.
-      if claim.expression.form == .fraction {
+      if out.claim.expression.form == .fraction {
         out.claimed = ClaimInterval(lower: out.claimed.lower * 100, upper: out.claimed.upper * 100,
                                     lowerOpen: out.claimed.lowerOpen, upperOpen: out.claimed.upperOpen)
       }
@@ -72,7 +80,6 @@ public struct Verifier: Sendable {
     case .comparison:
       check.comparison(&out)
     }
-    return out
   }
 
   /// Marks the claim in place: passing it in and back by value copied the claim and all its
