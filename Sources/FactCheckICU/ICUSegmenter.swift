@@ -138,11 +138,11 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     let highs: UInt64 = 0x8080_8080_8080_8080
     while i + 8 <= b.count {
       let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      // A byte of `word ^ pattern` is zero where the byte matches; this flags every zero byte
-      // (and no byte of a word without one).
-      let lf = word ^ (ones &* 0x0A)
-      let cr = word ^ (ones &* 0x0D)
-      if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs != 0 { break }
+      // Flags the words with a byte below 0x0E (CR, LF, and the rarer tab, VT, FF): a byte
+      // below n less n borrows into its high bit, which it did not have.
+      if (word &- ones &* 0x0E) & ~word & highs != 0 {
+        for k in i..<i + 8 where b[k] == 0x0A || b[k] == 0x0D { return k }
+      }
       i += 8
     }
     while i < b.count, b[i] != 0x0A, b[i] != 0x0D { i += 1 }

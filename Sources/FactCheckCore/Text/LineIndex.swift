@@ -32,10 +32,9 @@ public struct LineIndex: Sendable {
         while i + 8 <= blockEnd {
           let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
           scalars += Self.scalarStarts(inWord: word)
-          // The classic zero-byte test, on the word with LF and with CR cleared.
-          let lf = word ^ (ones &* 0x0A)
-          let cr = word ^ (ones &* 0x0D)
-          if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & (ones &* 0x80) != 0 {
+          // Words with a byte below 0x0E (CR, LF, and the rarer tab, VT, FF) are read byte by
+          // byte: a byte below n less n borrows into its high bit, which it did not have.
+          if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 {
             for k in i..<i + 8 { Self.noteLineBreak(b, k, &starts) }
           }
           i += 8
