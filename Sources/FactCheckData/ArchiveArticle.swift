@@ -114,32 +114,15 @@ extension ArchiveArticle {
   }
 
   static func markdown(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
-    // The document is built once, after blanking: not once as read and again blanked.
     try validate(bytes, name: name)
-    let text = String(decoding: bytes, as: UTF8.self)
-    guard let front = FrontMatter.parse(text) else {
-      return ArchiveArticle(published: dateInFileName(name), document: Document(name: name, text: text))
+    guard let front = FrontMatter.parse(bytes) else {
+      return ArchiveArticle(published: dateInFileName(name), document: Document(name: name, validUTF8: bytes))
     }
     let f = front.fields
     return ArchiveArticle(
       id: f["id"], url: f["url"], title: f["title"],
       published: f["date"] ?? f["published"] ?? f["publishDate"] ?? dateInFileName(name), area: f["area"],
-      document: Document(name: name, text: blanking(front, in: text, bytes)))
-  }
-
-  /// `front.blanking(bytes)` as a String, where `text` is `bytes` decoded: only the bytes up to
-  /// the block's end are decoded again, the rest is copied from `text` (decoding a whole file
-  /// twice showed in profiles).
-  static func blanking(_ front: FrontMatter, in text: String, _ bytes: [UInt8]) -> String {
-    let end = front.range.end
-    // The rest starts on a character's first byte (the block ends with a line), or the file
-    // is read again whole.
-    guard end > 0, end < bytes.count, bytes[end] & 0xC0 != 0x80, text.utf8.count == bytes.count else {
-      return String(decoding: front.blanking(bytes), as: UTF8.self)
-    }
-    var blanked = String(decoding: front.blanking(Array(bytes[..<end])), as: UTF8.self)
-    blanked += text[text.utf8.index(text.utf8.startIndex, offsetBy: end)...]
-    return blanked
+      document: Document(name: name, validUTF8: front.blanking(bytes)))
   }
 
   static func html(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {

@@ -29,7 +29,7 @@ public enum DocumentLoader {
   /// Validates `bytes` as text and wraps them in a document.
   public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> Document {
     try validate(bytes, name: name)
-    return Document(name: name, text: String(decoding: bytes, as: UTF8.self))
+    return Document(name: name, validUTF8: bytes)
   }
 
   /// The largest document read: 1 GiB. ICU indexes text with 32-bit integers, so a document

@@ -5,16 +5,24 @@
 public struct Document: Sendable {
   /// Where the text came from, as given by the caller (a path, `-` or an id).
   public var name: String
-  public let text: String
-  /// The UTF-8 bytes of `text`.
+  /// The text's UTF-8 bytes, which everything reads.
   public let utf8: [UInt8]
   public let lineIndex: LineIndex
 
+  /// The text, decoded when asked for: the checks read `utf8` only, and keeping a String of
+  /// every article as well cost a decoding and a copy per article read.
+  public var text: String { String(decoding: utf8, as: UTF8.self) }
+
   public init(name: String = "-", text: String) {
+    self.init(name: name, validUTF8: Array(text.utf8))
+  }
+
+  /// A document of bytes known to be valid UTF-8 (checked by the caller, as a file's are when
+  /// it is read).
+  public init(name: String = "-", validUTF8 bytes: [UInt8]) {
     self.name = name
-    self.text = text
-    self.utf8 = Array(text.utf8)
-    self.lineIndex = LineIndex(bytes: utf8)
+    self.utf8 = bytes
+    self.lineIndex = LineIndex(bytes: bytes)
   }
 
   /// The text of a range, which must fall on scalar boundaries.

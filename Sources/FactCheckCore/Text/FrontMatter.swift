@@ -17,7 +17,7 @@ public struct FrontMatter: Sendable, Hashable {
   public var area: String? { fields["area"] }
 
   /// The front matter of a document, when it starts with a `---` line closed by `---` or `...`.
-  public static func parse(_ document: Document) -> FrontMatter? { parse(document.text) }
+  public static func parse(_ document: Document) -> FrontMatter? { parse(document.utf8) }
 
   /// The front matter of an article's text (see `parse(_:)` for a document).
   public static func parse(_ text: String) -> FrontMatter? {
@@ -25,6 +25,15 @@ public struct FrontMatter: Sendable, Hashable {
     case .block(let matter)?: return matter
     case .noBlock?: return nil
     case .notASCII?, nil: return parseCharacters(text)
+    }
+  }
+
+  /// The front matter of an article's UTF-8 (valid UTF-8: see `parse(_:)` for a document).
+  public static func parse(_ utf8: [UInt8]) -> FrontMatter? {
+    switch utf8.withUnsafeBufferPointer(parseASCII) {
+    case .block(let matter): return matter
+    case .noBlock: return nil
+    case .notASCII: return parseCharacters(String(decoding: utf8, as: UTF8.self))
     }
   }
 
@@ -137,7 +146,8 @@ public struct FrontMatter: Sendable, Hashable {
 
   /// The document with the block's bytes replaced by spaces (line breaks kept).
   public func blanked(_ document: Document) -> Document {
-    Document(name: document.name, text: String(decoding: blanking(document.utf8), as: UTF8.self))
+    // Valid still: only whole bytes of the block become spaces.
+    Document(name: document.name, validUTF8: blanking(document.utf8))
   }
 
   /// A document's bytes with the block's replaced by spaces (line breaks kept).
