@@ -131,7 +131,7 @@ extension ArchiveArticle {
       throw ArchiveFailure(kind: .unparsableHTML, message: "libxml2 could not read the page")
     }
     return ArchiveArticle(title: page.title, published: page.published ?? dateInFileName(name),
-                          document: Document(name: name, text: page.text))
+                          document: Document(name: name, validUTF8: page.utf8))
   }
 
   static func jsonLine(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
@@ -146,23 +146,23 @@ extension ArchiveArticle {
         throw ArchiveFailure(kind: .malformedJSON, message: "not an article object: \(Self.describe(error))")
       }
     }
-    let text: String
+    let text: [UInt8]
     var published = line.published
     var title = line.title
     if let body = line.text {
-      text = title.map { "\($0)\n\n\(body)" } ?? body
+      text = Array((title.map { "\($0)\n\n\(body)" } ?? body).utf8)
     } else if let html = line.html {
       guard let page = ArchiveHTML.extract(html) else {
         throw ArchiveFailure(kind: .unparsableHTML, message: "libxml2 could not read 'html'", id: line.id, url: line.url)
       }
       published = published ?? page.published
-      text = page.title == nil ? (title.map { "\($0)\n\n\(page.text)" } ?? page.text) : page.text
+      text = page.title == nil ? (title.map { Array("\($0)\n\n".utf8) + page.utf8 } ?? page.utf8) : page.utf8
       title = title ?? page.title
     } else {
       throw ArchiveFailure(kind: .noText, message: "the line has neither 'text' nor 'html'", id: line.id, url: line.url)
     }
     return ArchiveArticle(id: line.id, url: line.url, title: title, published: published,
-                          area: line.area, document: Document(name: name, text: text))
+                          area: line.area, document: Document(name: name, validUTF8: text))
   }
 
   static func describe(_ error: Error) -> String {

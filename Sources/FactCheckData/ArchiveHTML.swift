@@ -11,10 +11,22 @@ public enum ArchiveHTML {
   public struct Extracted: Sendable, Equatable {
     /// The first `<h1>`, else the page `<title>`.
     public var title: String?
-    /// The paragraphs, separated by blank lines; starts with the title when the body has no `<h1>`.
-    public var text: String
+    /// The paragraphs as UTF-8 (valid), separated by blank lines; starts with the title when
+    /// the body has no `<h1>`.
+    public var utf8: [UInt8]
     /// The raw date value as found (`2020-11-05T09:30:00Z`).
     public var published: String?
+
+    /// `utf8` as a String.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    public init(title: String?, text: String, published: String?) {
+      self.init(title: title, utf8: Array(text.utf8), published: published)
+    }
+
+    public init(title: String?, utf8: [UInt8], published: String?) {
+      (self.title, self.utf8, self.published) = (title, utf8, published)
+    }
   }
 
   /// libxml2's options: recover from anything, quietly, never fetch, imply no `<html>` or
@@ -325,10 +337,11 @@ struct HTMLWalker {
 
   mutating func result() -> ArchiveHTML.Extracted {
     breakParagraph()
-    var body = String(decoding: text, as: UTF8.self)
-    if h1 == nil, let t = pageTitle, !t.isEmpty { body = body.isEmpty ? t : t + "\n\n" + body }
+    // `text` is valid UTF-8: pieces were appended checked, or repaired (see `held`).
+    var body = text
+    if h1 == nil, let t = pageTitle, !t.isEmpty { body = body.isEmpty ? Array(t.utf8) : Array(t.utf8) + [0x0A, 0x0A] + body }
     let title = h1 ?? pageTitle.flatMap { $0.isEmpty ? nil : $0 }
-    return .init(title: title, text: body, published: metaDate ?? timeDate)
+    return .init(title: title, utf8: body, published: metaDate ?? timeDate)
   }
 
   static func isSpace(_ s: Unicode.Scalar) -> Bool {
