@@ -13,14 +13,24 @@ public final class PhraseView: Sendable {
   public let words: WordList
   /// Each word's id in the compiled rules' vocabulary (`Vocabulary.unknown` when no phrase
   /// uses it).
-  public let ids: [Int32]
-  public let wordRanges: [SourceRange]
+  public var ids: WordIDs { WordIDs(entries: entries) }
+  public var wordRanges: WordRanges { WordRanges(entries: entries) }
   /// For each word, the index of its clause: clauses end at ",", ";", ":", dashes, brackets
   /// and before "while", "but", "whereas".
-  public let clause: [Int]
+  public var clause: WordClauses { WordClauses(entries: entries) }
+  /// Each word's range, id and clause together, in one array: three arrays were three
+  /// allocations and frees per sentence.
+  let entries: [Entry]
   public let expressions: [NumericExpression]
   /// For each expression, the word indices it covers (may be empty for a lone symbol).
   public let expressionWords: [Range<Int>]
+
+  /// A word of the sentence.
+  struct Entry: Sendable {
+    var range: SourceRange
+    var id: Int32
+    var clause: Int32
+  }
 
   /// `tokens` and `vocabulary` are only read: borrowed, not passed owned as an initializer's
   /// arguments otherwise are (a copy and a release per sentence).
@@ -29,17 +39,12 @@ public final class PhraseView: Sendable {
     self.range = range
     self.source = document
     let bytes = document.utf8
-    var ranges: [SourceRange] = []
-    var clause: [Int] = []
-    var ids: [Int32] = []
-    // Not for a sentence the screen left unbroken: reserving nothing still went through the
-    // allocating path.
-    if !tokens.isEmpty {
-      ids.reserveCapacity(tokens.count)
-      ranges.reserveCapacity(tokens.count)
-      clause.reserveCapacity(tokens.count)
-    }
-    var current = 0
+    // Room for every token at once (not for a sentence the screen left unbroken: reserving
+    // nothing still went through the allocating path). `init(unsafeUninitializedCapacity:)`
+    // allocated through an unspecialised path, 660 instructions a sentence.
+    var entries: [Entry] = []
+    if !tokens.isEmpty { entries.reserveCapacity(tokens.count) }
+    var current: Int32 = 0
     for k in tokens.indices {
       let token = tokens[k]
       if token.kind == .punctuation {
@@ -49,14 +54,10 @@ public final class PhraseView: Sendable {
       guard token.kind == .word || token.kind == .number else { continue }
       let (id, clauseWord) = Self.normalisedID(bytes, token.range, vocabulary)
       if clauseWord { current += 1 }
-      ids.append(id)
-      ranges.append(token.range)
-      clause.append(current)
+      entries.append(Entry(range: token.range, id: id, clause: current))
     }
-    self.clause = clause
-    self.ids = ids
-    self.words = WordList(bytes: bytes, ranges: ranges)
-    self.wordRanges = ranges
+    self.entries = entries
+    self.words = WordList(bytes: bytes, entries: entries)
     self.expressions = expressions
     var spans: [Range<Int>] = []
     if !expressions.isEmpty { spans.reserveCapacity(expressions.count) }
@@ -71,10 +72,10 @@ public final class PhraseView: Sendable {
       if r.start < previousStart { from = 0 }
       previousStart = r.start
       var lo = from
-      while lo < ranges.count, ranges[lo].end <= r.start { lo += 1 }
+      while lo < entries.count, entries[lo].range.end <= r.start { lo += 1 }
       from = lo
       var hi = lo
-      while hi < ranges.count, ranges[hi].start < r.end { hi += 1 }
+      while hi < entries.count, entries[hi].range.start < r.end { hi += 1 }
       spans.append(lo..<max(lo, hi))
     }
     self.expressionWords = spans
@@ -95,7 +96,7 @@ public final class PhraseView: Sendable {
 
   /// The word index nearest a byte offset.
   public func wordIndex(at offset: Int) -> Int {
-    wordRanges.firstIndex { $0.end > offset } ?? words.count
+    entries.firstIndex { $0.range.end > offset } ?? words.count
   }
 
   /// A punctuation token that ends a clause: , ; : ( ) [ ] or an en or em dash. Compared as
@@ -340,9 +341,33 @@ extension Phrase {
 /// A sentence's words, normalised as `PhraseView.normalise` does, each String made on reading.
 public struct WordList: RandomAccessCollection, Sendable {
   let bytes: [UInt8]
-  let ranges: [SourceRange]
+  let entries: [PhraseView.Entry]
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { ranges.count }
-  public subscript(position: Int) -> String { PhraseView.normalisedWord(bytes, ranges[position]) }
+  public var endIndex: Int { entries.count }
+  public subscript(position: Int) -> String { PhraseView.normalisedWord(bytes, entries[position].range) }
+}
+
+/// Each word's vocabulary id (see `PhraseView.ids`), read in place from the view's entries.
+public struct WordIDs: RandomAccessCollection, Sendable {
+  let entries: [PhraseView.Entry]
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { entries.count }
+  public subscript(position: Int) -> Int32 { entries[position].id }
+}
+
+/// Each word's range in the document, read in place from the view's entries.
+public struct WordRanges: RandomAccessCollection, Sendable {
+  let entries: [PhraseView.Entry]
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { entries.count }
+  public subscript(position: Int) -> SourceRange { entries[position].range }
+}
+
+/// Each word's clause index (see `PhraseView.clause`), read in place from the view's entries.
+public struct WordClauses: RandomAccessCollection, Sendable {
+  let entries: [PhraseView.Entry]
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { entries.count }
+  public subscript(position: Int) -> Int { Int(entries[position].clause) }
 }
