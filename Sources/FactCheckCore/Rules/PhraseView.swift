@@ -153,59 +153,81 @@ public final class PhraseView: Sendable {
   }
 
   /// The id in `vocabulary` of the normalised word at `range`, and whether it starts a clause,
-  /// worked out on its lowercased bytes in a stack buffer: no String is made for ASCII words.
-  /// One pass lowercases, tests for ASCII, hashes for the table and packs the first eight
-  /// bytes for the clause-word test (every word of every sentence comes here: hashing again
-  /// in the table and comparing with each clause word's spelling took a third of the
-  /// 47 M instructions of 157,000 words).
+  /// worked out on its lowercased bytes eight at a time: no String is made for ASCII words.
+  /// The chunks the table hashes and compares are also what the clause-word test reads (every
+  /// word of every sentence comes here).
   static func normalisedID(_ bytes: [UInt8], _ range: SourceRange, _ vocabulary: WordTable)
     -> (id: Int32, clauseWord: Bool)
   {
-    let limit = 48
     let count = range.end - range.start
     if count <= 8, range.start >= 0, range.start + 8 <= bytes.count {
       if let short = shortID(bytes, range.start, count, vocabulary) { return short }
-    } else if count <= limit {
-      let ascii: (id: Int32, clauseWord: Bool)? = bytes.withUnsafeBufferPointer { all in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { buffer in
-          var high: UInt8 = 0
-          var hash = WordTable.seed
-          var packed: UInt64 = 0
-          for i in 0..<count {
-            let b = all[range.start &+ i]
-            high |= b
-            let l = lower(b)
-            buffer[i] = l
-            hash = WordTable.step(hash, l)
-            if i < 8 { packed |= UInt64(l) << UInt64(i &* 8) }
-          }
-          guard high < 0x80 else { return nil }
-          var n = count
-          // A possessive "'s" or "s'" (words over three bytes), as `asciiNormalisedLength`.
-          if n > 3 && buffer[n - 2] == UInt8(ascii: "'") && buffer[n - 1] == UInt8(ascii: "s") {
-            n -= 2
-          } else if n > 3 && buffer[n - 2] == UInt8(ascii: "s") && buffer[n - 1] == UInt8(ascii: "'") {
-            n -= 1
-          }
-          let word = UnsafeBufferPointer(rebasing: buffer[0..<n])
-          if n != count {
-            hash = WordTable.seed
-            for b in word { hash = WordTable.step(hash, b) }
-            if n < 8 { packed &= (1 << UInt64(n &* 8)) &- 1 }
-          }
-          return (vocabulary.id(of: word, hash: WordTable.finish(hash)), isClauseWord(packed: packed, count: n))
-        }
-      }
-      if let ascii { return ascii }
+    } else if count > 0, count <= 48, range.start >= 0, range.end <= bytes.count {
+      if let ascii = chunkedID(bytes, range, vocabulary) { return ascii }
     }
     let word = normalisedWord(bytes, range)
     return (vocabulary.id(of: word), isClauseWord(word))
   }
 
+  /// `normalisedID` of a word of 1 to 48 bytes inside `bytes` (nil when it is not ASCII).
+  private static func chunkedID(_ bytes: [UInt8], _ range: SourceRange, _ vocabulary: WordTable)
+    -> (id: Int32, clauseWord: Bool)?
+  {
+    let (start, count) = (range.start, range.end - range.start)
+    let used = (count + 7) / 8
+    return bytes.withUnsafeBytes { raw in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 6) { chunks in
+        var high: UInt64 = 0
+        for k in 0..<used {
+          let from = start &+ k &* 8
+          let n = min(8, count &- k &* 8)
+          var chunk: UInt64
+          if n == 8 {
+            chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: from, as: UInt64.self))
+          } else if count >= 8 {
+            // The word's last eight bytes (inside it, as it has eight), shifted down to its
+            // last `n`.
+            chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: range.end &- 8, as: UInt64.self))
+              >> UInt64((8 &- n) &* 8)
+          } else {
+            chunk = 0
+            for i in 0..<n { chunk |= UInt64(raw[from &+ i]) << UInt64(i &* 8) }
+          }
+          high |= chunk
+          chunks[k] = lowered(chunk)
+        }
+        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+        func byte(_ i: Int) -> UInt8 { UInt8(truncatingIfNeeded: chunks[i >> 3] >> UInt64((i & 7) &* 8)) }
+        var n = count
+        // A possessive "'s" or "s'" (words over three bytes), as `asciiNormalisedLength`.
+        if n > 3 {
+          let (before, last) = (byte(n &- 2), byte(n &- 1))
+          if before == UInt8(ascii: "'") && last == UInt8(ascii: "s") {
+            n &-= 2
+          } else if before == UInt8(ascii: "s") && last == UInt8(ascii: "'") {
+            n &-= 1
+          }
+          if n & 7 != 0 { chunks[n >> 3] &= (1 << UInt64((n & 7) &* 8)) &- 1 }
+        }
+        let id = vocabulary.id(chunks: UnsafeBufferPointer(rebasing: chunks[0..<max(1, (n &+ 7) >> 3)]), count: n)
+        return (id, isClauseWord(packed: chunks[0], count: n))
+      }
+    }
+  }
+
+  /// An ASCII chunk (every byte below 0x80) with A–Z lowercased. Adding to each byte never
+  /// carries into the next: a byte is A–Z when adding 0x3F sets its top bit and adding 0x25
+  /// does not.
+  @inline(__always)
+  private static func lowered(_ word: UInt64) -> UInt64 {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & highs
+    return word | upper >> 2
+  }
+
   /// `normalisedID` of an ASCII word of at most eight bytes with eight bytes readable from its
   /// start (nil when the word is not ASCII): lowercased all at once in one 64-bit word. Most
-  /// words are this short; lowercasing, hashing and packing them byte by byte took 24
-  /// instructions a byte.
+  /// words are this short.
   @inline(__always)
   private static func shortID(_ bytes: [UInt8], _ start: Int, _ count: Int, _ vocabulary: WordTable)
     -> (id: Int32, clauseWord: Bool)?
@@ -216,10 +238,7 @@ public final class PhraseView: Sendable {
     var word = UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start, as: UInt64.self) })
       & mask
     guard word & highs == 0 else { return nil }
-    // Every byte is below 0x80, so adding to each never carries into the next: a byte is A–Z
-    // when adding 0x3F sets its top bit and adding 0x25 does not.
-    let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & highs
-    word |= upper >> 2
+    word = lowered(word)
     var n = count
     // A possessive "'s" or "s'" (words over three bytes), as `asciiNormalisedLength`.
     if n > 3 {
@@ -232,13 +251,7 @@ public final class PhraseView: Sendable {
       }
       if n < 8 { word &= (1 << UInt64(n &* 8)) &- 1 }
     }
-    var hash = WordTable.seed
-    for i in 0..<n { hash = WordTable.step(hash, UInt8(truncatingIfNeeded: word >> UInt64(i &* 8))) }
-    let packed = word
-    return withUnsafeBytes(of: word.littleEndian) { raw in
-      let letters = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[0..<n])
-      return (vocabulary.id(of: letters, hash: WordTable.finish(hash)), isClauseWord(packed: packed, count: n))
-    }
+    return (vocabulary.id(head: word, count: n), isClauseWord(packed: word, count: n))
   }
 
   /// `isClauseWord` of a word of `count` bytes whose first eight are `packed`, the first in the
