@@ -87,11 +87,14 @@ final class SentenceAnalysis {
         // `next` (180,000 of 400,000 tries over 2,000 articles).
         let second = rules.secondWord[p]
         if second >= 0, start + 1 >= ids.count || ids[start + 1] != second { continue }
+        // A phrase found by this word matched its first word here, and its second when it
+        // has a required one.
+        let known = k < byWord ? (second >= 0 ? 2 : 1) : 0
         let blocked = next.firstIndex { $0.phrase == p }
         if let b = blocked, next[b].word > start { continue }
         // Called on an unretained reference: fetched from the array, each of the 220,000
         // phrases tried for 2,000 articles was retained and released around the call.
-        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start) }) else { continue }
+        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start, known: known) }) else { continue }
         found.append((p, m))
         let resume = max(m.words.upperBound, start + 1)
         if let b = blocked { next[b].word = resume } else { next.append((p, resume)) }
