@@ -78,8 +78,8 @@ public final class CompiledPhrase: Sendable {
   /// word each from `start` (required words only: the first word a phrase is indexed by, and
   /// `requiredSecondWord`). Checking them again was most of the work of a failed try.
   func match(_ view: PhraseView, at start: Int, known: Int) -> PhraseMatch? {
-    view.entries.withUnsafeBufferPointer { words in
-      match(view, words, element: known, at: start + known, slot: nil).map {
+    view.entries.withUnsafeBufferPointer { entries in
+      match(view, UnsafeBufferPointer(rebasing: entries[..<view.wordCount]), element: known, at: start + known, slot: nil).map {
         PhraseMatch(words: start..<$0.end, slot: $0.slot)
       }
     }
@@ -90,7 +90,7 @@ public final class CompiledPhrase: Sendable {
   /// before ends), without making the list.
   func firstMatch(in view: PhraseView, where accept: (PhraseMatch) -> Bool) -> PhraseMatch? {
     var start = 0
-    while start < view.entries.count {
+    while start < view.wordCount {
       guard let m = match(view, at: start) else {
         start += 1
         continue

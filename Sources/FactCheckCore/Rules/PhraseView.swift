@@ -13,19 +13,22 @@ public final class PhraseView: Sendable {
   public let words: WordList
   /// Each word's id in the compiled rules' vocabulary (`Vocabulary.unknown` when no phrase
   /// uses it).
-  public var ids: WordIDs { WordIDs(entries: entries) }
-  public var wordRanges: WordRanges { WordRanges(entries: entries) }
+  public var ids: WordIDs { WordIDs(entries: entries, count: wordCount) }
+  public var wordRanges: WordRanges { WordRanges(entries: entries, count: wordCount) }
   /// For each word, the index of its clause: clauses end at ",", ";", ":", dashes, brackets
   /// and before "while", "but", "whereas".
-  public var clause: WordClauses { WordClauses(entries: entries) }
-  /// Each word's range, id and clause together, in one array: three arrays were three
-  /// allocations and frees per sentence.
+  public var clause: WordClauses { WordClauses(entries: entries, count: wordCount) }
+  /// Each word's range, id and clause together, then each expression's words (as the range
+  /// of an entry), in one array: four arrays were four allocations and frees per sentence.
   let entries: [Entry]
+  /// How many of `entries` are words.
+  let wordCount: Int
   public let expressions: [NumericExpression]
   /// For each expression, the word indices it covers (may be empty for a lone symbol).
-  public let expressionWords: [Range<Int>]
+  public var expressionWords: ExpressionWords { ExpressionWords(entries: entries, words: wordCount) }
 
-  /// A word of the sentence.
+  /// A word of the sentence (or, past `wordCount`, the word indices an expression covers,
+  /// as `range`).
   struct Entry: Sendable {
     var range: SourceRange
     var id: Int32
@@ -43,7 +46,7 @@ public final class PhraseView: Sendable {
     // nothing still went through the allocating path). `init(unsafeUninitializedCapacity:)`
     // allocated through an unspecialised path, 660 instructions a sentence.
     var entries: [Entry] = []
-    if !tokens.isEmpty { entries.reserveCapacity(tokens.count) }
+    if !tokens.isEmpty { entries.reserveCapacity(tokens.count + expressions.count) }
     var current: Int32 = 0
     for k in tokens.indices {
       let token = tokens[k]
@@ -56,11 +59,9 @@ public final class PhraseView: Sendable {
       if clauseWord { current += 1 }
       entries.append(Entry(range: token.range, id: id, clause: current))
     }
-    self.entries = entries
-    self.words = WordList(bytes: bytes, entries: entries)
+    let words = entries.count
+    self.wordCount = words
     self.expressions = expressions
-    var spans: [Range<Int>] = []
-    if !expressions.isEmpty { spans.reserveCapacity(expressions.count) }
     // By index, reading only each expression's range: `enumerated()` copied every expression
     // (a large struct) out and destroyed it again (5.7 M instructions for 2,000 articles).
     // Expressions come in text order, so each one's words are looked for from where the
@@ -72,13 +73,14 @@ public final class PhraseView: Sendable {
       if r.start < previousStart { from = 0 }
       previousStart = r.start
       var lo = from
-      while lo < entries.count, entries[lo].range.end <= r.start { lo += 1 }
+      while lo < words, entries[lo].range.end <= r.start { lo += 1 }
       from = lo
       var hi = lo
-      while hi < entries.count, entries[hi].range.start < r.end { hi += 1 }
-      spans.append(lo..<max(lo, hi))
+      while hi < words, entries[hi].range.start < r.end { hi += 1 }
+      entries.append(Entry(range: SourceRange(start: lo, end: max(lo, hi)), id: Vocabulary.unknown, clause: 0))
     }
-    self.expressionWords = spans
+    self.entries = entries
+    self.words = WordList(bytes: bytes, entries: entries, count: words)
   }
 
   /// The expression whose words start at word `index` (the first, should two).
@@ -87,16 +89,18 @@ public final class PhraseView: Sendable {
   /// words: that array's allocation went through an unspecialised path (580 instructions for
   /// each of the 8,900 sentences with numbers of 2,000 articles), more than all the searches.
   public func expression(startingAt index: Int) -> Int? {
-    for i in expressionWords.indices {
-      let span = expressionWords[i]
-      if span.lowerBound == index, !span.isEmpty { return i }
+    var k = wordCount
+    while k < entries.count {
+      let span = entries[k].range
+      if span.start == index, span.end > span.start { return k - wordCount }
+      k += 1
     }
     return nil
   }
 
   /// The word index nearest a byte offset.
   public func wordIndex(at offset: Int) -> Int {
-    entries.firstIndex { $0.range.end > offset } ?? words.count
+    wordRanges.firstIndex { $0.end > offset } ?? words.count
   }
 
   /// A punctuation token that ends a clause: , ; : ( ) [ ] or an en or em dash. Compared as
@@ -354,33 +358,65 @@ extension Phrase {
 /// A sentence's words, normalised as `PhraseView.normalise` does, each String made on reading.
 public struct WordList: RandomAccessCollection, Sendable {
   let bytes: [UInt8]
+  /// The view's entries, the first `count` of them words.
   let entries: [PhraseView.Entry]
+  public let count: Int
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { entries.count }
-  public subscript(position: Int) -> String { PhraseView.normalisedWord(bytes, entries[position].range) }
+  public var endIndex: Int { count }
+  public subscript(position: Int) -> String {
+    precondition(position < count, "Index out of range")
+    return PhraseView.normalisedWord(bytes, entries[position].range)
+  }
 }
 
 /// Each word's vocabulary id (see `PhraseView.ids`), read in place from the view's entries.
 public struct WordIDs: RandomAccessCollection, Sendable {
   let entries: [PhraseView.Entry]
+  public let count: Int
   public var startIndex: Int { 0 }
-  public var endIndex: Int { entries.count }
-  public subscript(position: Int) -> Int32 { entries[position].id }
+  public var endIndex: Int { count }
+  public subscript(position: Int) -> Int32 {
+    precondition(position < count, "Index out of range")
+    return entries[position].id
+  }
 }
 
 /// Each word's range in the document, read in place from the view's entries.
 public struct WordRanges: RandomAccessCollection, Sendable {
   let entries: [PhraseView.Entry]
+  public let count: Int
   public var startIndex: Int { 0 }
-  public var endIndex: Int { entries.count }
-  public subscript(position: Int) -> SourceRange { entries[position].range }
+  public var endIndex: Int { count }
+  public subscript(position: Int) -> SourceRange {
+    precondition(position < count, "Index out of range")
+    return entries[position].range
+  }
 }
 
 /// Each word's clause index (see `PhraseView.clause`), read in place from the view's entries.
 public struct WordClauses: RandomAccessCollection, Sendable {
   let entries: [PhraseView.Entry]
+  public let count: Int
   public var startIndex: Int { 0 }
-  public var endIndex: Int { entries.count }
-  public subscript(position: Int) -> Int { Int(entries[position].clause) }
+  public var endIndex: Int { count }
+  public subscript(position: Int) -> Int {
+    precondition(position < count, "Index out of range")
+    return Int(entries[position].clause)
+  }
+}
+
+/// For each expression, the word indices it covers (see `PhraseView.expressionWords`), read
+/// in place from the entries after the words.
+public struct ExpressionWords: RandomAccessCollection, Sendable {
+  let entries: [PhraseView.Entry]
+  /// Where the expressions' entries start.
+  let words: Int
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { entries.count - words }
+  public subscript(position: Int) -> Range<Int> {
+    precondition(position >= 0, "Index out of range")
+    let r = entries[words + position].range
+    return r.start..<r.end
+  }
 }
