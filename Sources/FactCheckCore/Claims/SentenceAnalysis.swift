@@ -67,17 +67,20 @@ final class SentenceAnalysis {
       swap(&found, &scratch.found)
       swap(&next, &scratch.next)
     }
-    let ids = view.ids
+    // The words' entries, read directly (the `ids` column checks each index against the
+    // word count, which the loop already bounds).
+    let words = view.entries
+    let count = view.wordCount
     let numbers = !view.expressions.isEmpty
     let startingByID = numbers ? rules.startingByID : rules.placeStartingByID
     let anyStart = numbers ? rules.anyStart : rules.placeAnyStart
     let numberStart = numbers ? rules.numberStart : rules.placeNumberStart
-    for start in ids.indices {
+    for start in 0..<count {
       // The phrases that can start with this word, then those that can start anywhere, then
       // those that start with a number slot when a number starts here. Plain loops over
       // indices: a nested function capturing `found` and `next` made every access an
       // exclusivity check and every phrase fetched a retain (together ~1.5% of an audit).
-      let id = Int(ids[start])
+      let id = Int(words[start].id)
       let byWord = id >= 0 && id < startingByID.count ? startingByID[id].count : 0
       let anywhere = byWord + anyStart.count
       let tries = anywhere + (numberStart.isEmpty || view.expression(startingAt: start) == nil ? 0 : numberStart.count)
@@ -86,12 +89,15 @@ final class SentenceAnalysis {
         // The second word first: it rules out most tries, and costs less than the search of
         // `next` (180,000 of 400,000 tries over 2,000 articles).
         let second = rules.secondWord[p]
-        if second >= 0, start + 1 >= ids.count || ids[start + 1] != second { continue }
+        if second >= 0, start + 1 >= count || words[start + 1].id != second { continue }
+        // A phrase found by this word matched its first word here, and its second when it
+        // has a required one.
+        let known = k < byWord ? (second >= 0 ? 2 : 1) : 0
         let blocked = next.firstIndex { $0.phrase == p }
         if let b = blocked, next[b].word > start { continue }
         // Called on an unretained reference: fetched from the array, each of the 220,000
         // phrases tried for 2,000 articles was retained and released around the call.
-        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start) }) else { continue }
+        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start, known: known) }) else { continue }
         found.append((p, m))
         let resume = max(m.words.upperBound, start + 1)
         if let b = blocked { next[b].word = resume } else { next.append((p, resume)) }

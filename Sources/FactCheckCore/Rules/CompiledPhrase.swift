@@ -71,7 +71,18 @@ public final class CompiledPhrase: Sendable {
 
   /// The match starting at word `start`, leftmost-longest as `Phrase.matches` defines it.
   func match(_ view: PhraseView, at start: Int) -> PhraseMatch? {
-    match(view, element: 0, at: start, slot: nil).map { PhraseMatch(words: start..<$0.end, slot: $0.slot) }
+    match(view, at: start, known: 0)
+  }
+
+  /// `match(_:at:)` when the caller has already seen the first `known` elements match one
+  /// word each from `start` (required words only: the first word a phrase is indexed by, and
+  /// `requiredSecondWord`). Checking them again was most of the work of a failed try.
+  func match(_ view: PhraseView, at start: Int, known: Int) -> PhraseMatch? {
+    view.entries.withUnsafeBufferPointer { entries in
+      match(view, UnsafeBufferPointer(rebasing: entries[..<view.wordCount]), element: known, at: start + known, slot: nil).map {
+        PhraseMatch(words: start..<$0.end, slot: $0.slot)
+      }
+    }
   }
 
   /// The first of the phrase's matches in the sentence that `accept` takes, going through
@@ -79,7 +90,7 @@ public final class CompiledPhrase: Sendable {
   /// before ends), without making the list.
   func firstMatch(in view: PhraseView, where accept: (PhraseMatch) -> Bool) -> PhraseMatch? {
     var start = 0
-    while start < view.ids.count {
+    while start < view.wordCount {
       guard let m = match(view, at: start) else {
         start += 1
         continue
@@ -90,25 +101,47 @@ public final class CompiledPhrase: Sendable {
     return nil
   }
 
-  private func match(_ view: PhraseView, element: Int, at index: Int, slot: Int?) -> (end: Int, slot: Int?)? {
-    if element == elements.count { return (index, slot) }
-    switch elements[element] {
-    case .word(let lo, let hi, let optional):
-      if index < view.ids.count, ids[Int(lo)..<Int(hi)].contains(view.ids[index]),
-        let m = match(view, element: element + 1, at: index + 1, slot: slot)
-      {
-        return m
+  /// The match of elements from `element` on at word `index`: the first way through, trying
+  /// an optional word taken before skipped and a gap's shorter lengths first. Required words
+  /// and number slots leave no choice, so they are walked in a loop; only an optional word or
+  /// a gap recurses (a call for every element cost about as much as the compares).
+  private func match(_ view: PhraseView, _ words: UnsafeBufferPointer<PhraseView.Entry>, element: Int,
+                     at index: Int, slot: Int?) -> (end: Int, slot: Int?)? {
+    var (element, index, slot) = (element, index, slot)
+    while element < elements.count {
+      switch elements[element] {
+      case .word(let lo, let hi, let optional):
+        let hit = index < words.count && has(words[index].id, lo, hi)
+        if !optional {
+          guard hit else { return nil }
+          index += 1
+        } else if hit, let m = match(view, words, element: element + 1, at: index + 1, slot: slot) {
+          return m
+        }
+      case .gap(let most):
+        for skip in 0...most where index + skip <= words.count {
+          if let m = match(view, words, element: element + 1, at: index + skip, slot: slot) { return m }
+        }
+        return nil
+      case .number:
+        guard let e = view.expression(startingAt: index) else { return nil }
+        index = view.expressionWords[e].upperBound
+        slot = e
       }
-      return optional ? match(view, element: element + 1, at: index, slot: slot) : nil
-    case .gap(let most):
-      for skip in 0...most where index + skip <= view.ids.count {
-        if let m = match(view, element: element + 1, at: index + skip, slot: slot) { return m }
-      }
-      return nil
-    case .number:
-      guard let e = view.expression(startingAt: index) else { return nil }
-      return match(view, element: element + 1, at: view.expressionWords[e].upperBound, slot: e)
+      element += 1
     }
+    return (index, slot)
+  }
+
+  /// Whether `id` is among `ids[lo..<hi]` (an element's few alternatives).
+  @inline(__always)
+  private func has(_ id: Int32, _ lo: Int32, _ hi: Int32) -> Bool {
+    var k = Int(lo)
+    while k < Int(hi) {
+      if ids[k] == id { return true }
+      k += 1
+    }
+    return false
   }
 }
 

@@ -13,14 +13,27 @@ public final class PhraseView: Sendable {
   public let words: WordList
   /// Each word's id in the compiled rules' vocabulary (`Vocabulary.unknown` when no phrase
   /// uses it).
-  public let ids: [Int32]
-  public let wordRanges: [SourceRange]
+  public var ids: WordIDs { WordIDs(entries: entries, count: wordCount) }
+  public var wordRanges: WordRanges { WordRanges(entries: entries, count: wordCount) }
   /// For each word, the index of its clause: clauses end at ",", ";", ":", dashes, brackets
   /// and before "while", "but", "whereas".
-  public let clause: [Int]
+  public var clause: WordClauses { WordClauses(entries: entries, count: wordCount) }
+  /// Each word's range, id and clause together, then each expression's words (as the range
+  /// of an entry), in one array: four arrays were four allocations and frees per sentence.
+  let entries: [Entry]
+  /// How many of `entries` are words.
+  let wordCount: Int
   public let expressions: [NumericExpression]
   /// For each expression, the word indices it covers (may be empty for a lone symbol).
-  public let expressionWords: [Range<Int>]
+  public var expressionWords: ExpressionWords { ExpressionWords(entries: entries, words: wordCount) }
+
+  /// A word of the sentence (or, past `wordCount`, the word indices an expression covers,
+  /// as `range`).
+  struct Entry: Sendable {
+    var range: SourceRange
+    var id: Int32
+    var clause: Int32
+  }
 
   /// `tokens` and `vocabulary` are only read: borrowed, not passed owned as an initializer's
   /// arguments otherwise are (a copy and a release per sentence).
@@ -29,17 +42,12 @@ public final class PhraseView: Sendable {
     self.range = range
     self.source = document
     let bytes = document.utf8
-    var ranges: [SourceRange] = []
-    var clause: [Int] = []
-    var ids: [Int32] = []
-    // Not for a sentence the screen left unbroken: reserving nothing still went through the
-    // allocating path.
-    if !tokens.isEmpty {
-      ids.reserveCapacity(tokens.count)
-      ranges.reserveCapacity(tokens.count)
-      clause.reserveCapacity(tokens.count)
-    }
-    var current = 0
+    // Room for every token at once (not for a sentence the screen left unbroken: reserving
+    // nothing still went through the allocating path). `init(unsafeUninitializedCapacity:)`
+    // allocated through an unspecialised path, 660 instructions a sentence.
+    var entries: [Entry] = []
+    if !tokens.isEmpty { entries.reserveCapacity(tokens.count + expressions.count) }
+    var current: Int32 = 0
     for k in tokens.indices {
       let token = tokens[k]
       if token.kind == .punctuation {
@@ -49,17 +57,11 @@ public final class PhraseView: Sendable {
       guard token.kind == .word || token.kind == .number else { continue }
       let (id, clauseWord) = Self.normalisedID(bytes, token.range, vocabulary)
       if clauseWord { current += 1 }
-      ids.append(id)
-      ranges.append(token.range)
-      clause.append(current)
+      entries.append(Entry(range: token.range, id: id, clause: current))
     }
-    self.clause = clause
-    self.ids = ids
-    self.words = WordList(bytes: bytes, ranges: ranges)
-    self.wordRanges = ranges
+    let words = entries.count
+    self.wordCount = words
     self.expressions = expressions
-    var spans: [Range<Int>] = []
-    if !expressions.isEmpty { spans.reserveCapacity(expressions.count) }
     // By index, reading only each expression's range: `enumerated()` copied every expression
     // (a large struct) out and destroyed it again (5.7 M instructions for 2,000 articles).
     // Expressions come in text order, so each one's words are looked for from where the
@@ -71,13 +73,14 @@ public final class PhraseView: Sendable {
       if r.start < previousStart { from = 0 }
       previousStart = r.start
       var lo = from
-      while lo < ranges.count, ranges[lo].end <= r.start { lo += 1 }
+      while lo < words, entries[lo].range.end <= r.start { lo += 1 }
       from = lo
       var hi = lo
-      while hi < ranges.count, ranges[hi].start < r.end { hi += 1 }
-      spans.append(lo..<max(lo, hi))
+      while hi < words, entries[hi].range.start < r.end { hi += 1 }
+      entries.append(Entry(range: SourceRange(start: lo, end: max(lo, hi)), id: Vocabulary.unknown, clause: 0))
     }
-    self.expressionWords = spans
+    self.entries = entries
+    self.words = WordList(bytes: bytes, entries: entries, count: words)
   }
 
   /// The expression whose words start at word `index` (the first, should two).
@@ -86,9 +89,11 @@ public final class PhraseView: Sendable {
   /// words: that array's allocation went through an unspecialised path (580 instructions for
   /// each of the 8,900 sentences with numbers of 2,000 articles), more than all the searches.
   public func expression(startingAt index: Int) -> Int? {
-    for i in expressionWords.indices {
-      let span = expressionWords[i]
-      if span.lowerBound == index, !span.isEmpty { return i }
+    var k = wordCount
+    while k < entries.count {
+      let span = entries[k].range
+      if span.start == index, span.end > span.start { return k - wordCount }
+      k += 1
     }
     return nil
   }
@@ -152,59 +157,81 @@ public final class PhraseView: Sendable {
   }
 
   /// The id in `vocabulary` of the normalised word at `range`, and whether it starts a clause,
-  /// worked out on its lowercased bytes in a stack buffer: no String is made for ASCII words.
-  /// One pass lowercases, tests for ASCII, hashes for the table and packs the first eight
-  /// bytes for the clause-word test (every word of every sentence comes here: hashing again
-  /// in the table and comparing with each clause word's spelling took a third of the
-  /// 47 M instructions of 157,000 words).
+  /// worked out on its lowercased bytes eight at a time: no String is made for ASCII words.
+  /// The chunks the table hashes and compares are also what the clause-word test reads (every
+  /// word of every sentence comes here).
   static func normalisedID(_ bytes: [UInt8], _ range: SourceRange, _ vocabulary: WordTable)
     -> (id: Int32, clauseWord: Bool)
   {
-    let limit = 48
     let count = range.end - range.start
     if count <= 8, range.start >= 0, range.start + 8 <= bytes.count {
       if let short = shortID(bytes, range.start, count, vocabulary) { return short }
-    } else if count <= limit {
-      let ascii: (id: Int32, clauseWord: Bool)? = bytes.withUnsafeBufferPointer { all in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { buffer in
-          var high: UInt8 = 0
-          var hash = WordTable.seed
-          var packed: UInt64 = 0
-          for i in 0..<count {
-            let b = all[range.start &+ i]
-            high |= b
-            let l = lower(b)
-            buffer[i] = l
-            hash = WordTable.step(hash, l)
-            if i < 8 { packed |= UInt64(l) << UInt64(i &* 8) }
-          }
-          guard high < 0x80 else { return nil }
-          var n = count
-          // A possessive "'s" or "s'" (words over three bytes), as `asciiNormalisedLength`.
-          if n > 3 && buffer[n - 2] == UInt8(ascii: "'") && buffer[n - 1] == UInt8(ascii: "s") {
-            n -= 2
-          } else if n > 3 && buffer[n - 2] == UInt8(ascii: "s") && buffer[n - 1] == UInt8(ascii: "'") {
-            n -= 1
-          }
-          let word = UnsafeBufferPointer(rebasing: buffer[0..<n])
-          if n != count {
-            hash = WordTable.seed
-            for b in word { hash = WordTable.step(hash, b) }
-            if n < 8 { packed &= (1 << UInt64(n &* 8)) &- 1 }
-          }
-          return (vocabulary.id(of: word, hash: WordTable.finish(hash)), isClauseWord(packed: packed, count: n))
-        }
-      }
-      if let ascii { return ascii }
+    } else if count > 0, count <= 48, range.start >= 0, range.end <= bytes.count {
+      if let ascii = chunkedID(bytes, range, vocabulary) { return ascii }
     }
     let word = normalisedWord(bytes, range)
     return (vocabulary.id(of: word), isClauseWord(word))
   }
 
+  /// `normalisedID` of a word of 1 to 48 bytes inside `bytes` (nil when it is not ASCII).
+  private static func chunkedID(_ bytes: [UInt8], _ range: SourceRange, _ vocabulary: WordTable)
+    -> (id: Int32, clauseWord: Bool)?
+  {
+    let (start, count) = (range.start, range.end - range.start)
+    let used = (count + 7) / 8
+    return bytes.withUnsafeBytes { raw in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 6) { chunks in
+        var high: UInt64 = 0
+        for k in 0..<used {
+          let from = start &+ k &* 8
+          let n = min(8, count &- k &* 8)
+          var chunk: UInt64
+          if n == 8 {
+            chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: from, as: UInt64.self))
+          } else if count >= 8 {
+            // The word's last eight bytes (inside it, as it has eight), shifted down to its
+            // last `n`.
+            chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: range.end &- 8, as: UInt64.self))
+              >> UInt64((8 &- n) &* 8)
+          } else {
+            chunk = 0
+            for i in 0..<n { chunk |= UInt64(raw[from &+ i]) << UInt64(i &* 8) }
+          }
+          high |= chunk
+          chunks[k] = lowered(chunk)
+        }
+        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+        func byte(_ i: Int) -> UInt8 { UInt8(truncatingIfNeeded: chunks[i >> 3] >> UInt64((i & 7) &* 8)) }
+        var n = count
+        // A possessive "'s" or "s'" (words over three bytes), as `asciiNormalisedLength`.
+        if n > 3 {
+          let (before, last) = (byte(n &- 2), byte(n &- 1))
+          if before == UInt8(ascii: "'") && last == UInt8(ascii: "s") {
+            n &-= 2
+          } else if before == UInt8(ascii: "s") && last == UInt8(ascii: "'") {
+            n &-= 1
+          }
+          if n & 7 != 0 { chunks[n >> 3] &= (1 << UInt64((n & 7) &* 8)) &- 1 }
+        }
+        let id = vocabulary.id(chunks: UnsafeBufferPointer(rebasing: chunks[0..<max(1, (n &+ 7) >> 3)]), count: n)
+        return (id, isClauseWord(packed: chunks[0], count: n))
+      }
+    }
+  }
+
+  /// An ASCII chunk (every byte below 0x80) with A–Z lowercased. Adding to each byte never
+  /// carries into the next: a byte is A–Z when adding 0x3F sets its top bit and adding 0x25
+  /// does not.
+  @inline(__always)
+  private static func lowered(_ word: UInt64) -> UInt64 {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & highs
+    return word | upper >> 2
+  }
+
   /// `normalisedID` of an ASCII word of at most eight bytes with eight bytes readable from its
   /// start (nil when the word is not ASCII): lowercased all at once in one 64-bit word. Most
-  /// words are this short; lowercasing, hashing and packing them byte by byte took 24
-  /// instructions a byte.
+  /// words are this short.
   @inline(__always)
   private static func shortID(_ bytes: [UInt8], _ start: Int, _ count: Int, _ vocabulary: WordTable)
     -> (id: Int32, clauseWord: Bool)?
@@ -215,10 +242,7 @@ public final class PhraseView: Sendable {
     var word = UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start, as: UInt64.self) })
       & mask
     guard word & highs == 0 else { return nil }
-    // Every byte is below 0x80, so adding to each never carries into the next: a byte is A–Z
-    // when adding 0x3F sets its top bit and adding 0x25 does not.
-    let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & highs
-    word |= upper >> 2
+    word = lowered(word)
     var n = count
     // A possessive "'s" or "s'" (words over three bytes), as `asciiNormalisedLength`.
     if n > 3 {
@@ -231,13 +255,7 @@ public final class PhraseView: Sendable {
       }
       if n < 8 { word &= (1 << UInt64(n &* 8)) &- 1 }
     }
-    var hash = WordTable.seed
-    for i in 0..<n { hash = WordTable.step(hash, UInt8(truncatingIfNeeded: word >> UInt64(i &* 8))) }
-    let packed = word
-    return withUnsafeBytes(of: word.littleEndian) { raw in
-      let letters = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[0..<n])
-      return (vocabulary.id(of: letters, hash: WordTable.finish(hash)), isClauseWord(packed: packed, count: n))
-    }
+    return (vocabulary.id(head: word, count: n), isClauseWord(packed: word, count: n))
   }
 
   /// `isClauseWord` of a word of `count` bytes whose first eight are `packed`, the first in the
@@ -340,9 +358,65 @@ extension Phrase {
 /// A sentence's words, normalised as `PhraseView.normalise` does, each String made on reading.
 public struct WordList: RandomAccessCollection, Sendable {
   let bytes: [UInt8]
-  let ranges: [SourceRange]
+  /// The view's entries, the first `count` of them words.
+  let entries: [PhraseView.Entry]
+  public let count: Int
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { ranges.count }
-  public subscript(position: Int) -> String { PhraseView.normalisedWord(bytes, ranges[position]) }
+  public var endIndex: Int { count }
+  public subscript(position: Int) -> String {
+    precondition(position < count, "Index out of range")
+    return PhraseView.normalisedWord(bytes, entries[position].range)
+  }
+}
+
+/// Each word's vocabulary id (see `PhraseView.ids`), read in place from the view's entries.
+public struct WordIDs: RandomAccessCollection, Sendable {
+  let entries: [PhraseView.Entry]
+  public let count: Int
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { count }
+  public subscript(position: Int) -> Int32 {
+    precondition(position < count, "Index out of range")
+    return entries[position].id
+  }
+}
+
+/// Each word's range in the document, read in place from the view's entries.
+public struct WordRanges: RandomAccessCollection, Sendable {
+  let entries: [PhraseView.Entry]
+  public let count: Int
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { count }
+  public subscript(position: Int) -> SourceRange {
+    precondition(position < count, "Index out of range")
+    return entries[position].range
+  }
+}
+
+/// Each word's clause index (see `PhraseView.clause`), read in place from the view's entries.
+public struct WordClauses: RandomAccessCollection, Sendable {
+  let entries: [PhraseView.Entry]
+  public let count: Int
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { count }
+  public subscript(position: Int) -> Int {
+    precondition(position < count, "Index out of range")
+    return Int(entries[position].clause)
+  }
+}
+
+/// For each expression, the word indices it covers (see `PhraseView.expressionWords`), read
+/// in place from the entries after the words.
+public struct ExpressionWords: RandomAccessCollection, Sendable {
+  let entries: [PhraseView.Entry]
+  /// Where the expressions' entries start.
+  let words: Int
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { entries.count - words }
+  public subscript(position: Int) -> Range<Int> {
+    precondition(position >= 0, "Index out of range")
+    let r = entries[words + position].range
+    return r.start..<r.end
+  }
 }

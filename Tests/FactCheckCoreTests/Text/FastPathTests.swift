@@ -22,7 +22,7 @@ import Testing
       let range = SourceRange(start: 0, end: bytes.count)
       let word = PhraseView.normalisedWord(bytes, range)
       #expect(word == PhraseView.normalise(w), "\(w)")
-      #expect(WordList(bytes: bytes, ranges: [range]).first == word)
+      #expect(WordList(bytes: bytes, entries: [PhraseView.Entry(range: range, id: 0, clause: 0)], count: 1).first == word)
       let (id, clauseWord) = PhraseView.normalisedID(bytes, range, table)
       #expect(id == vocabulary[word] ?? Vocabulary.unknown, "\(w)")
       #expect(clauseWord == PhraseView.isClauseWord(word), "\(w)")
