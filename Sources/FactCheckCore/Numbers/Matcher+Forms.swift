@@ -137,7 +137,7 @@ extension Matcher {
 
   /// The index after "people", "residents", "of the population" following a base.
   private func populationTail(after k: Int) -> Int {
-    if let key = view.items.indices.contains(k) ? view[k].key : nil, view.joined(k),
+    if let key = view.contains(k) ? view[k].key : nil, view.joined(k),
       NumberLexicon.populationNouns.contains(key)
     {
       return k + 1

@@ -31,7 +31,7 @@ extension Matcher {
   func relative(at i: Int) -> (NumericExpression, Int)? {
     var start = i
     if view.is(i, W.as), view.is(i + 1, W.of), view.joined(i + 1) { start = i + 2 }
-    if let key = view.items.indices.contains(start) ? view[start].key : nil,
+    if let key = view.contains(start) ? view[start].key : nil,
       let month = NumberLexicon.months[key], isMonthName(start),
       let (anchor, offset, end) = relativeWords(at: start + 1), view.joined(start + 1),
       anchor == .publication

@@ -64,7 +64,8 @@ public struct NumberRecognizer: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ r: SourceRange, table: WordKeyTable<FormStarts>
   ) -> Bool {
     if r.length > 4, SentenceView.endsInFold(bytes, r.end) { return true }
-    guard let key = WordKey(bytes, r) else { return false }
+    let key = WordKey.packed(bytes, r)
+    guard key.lo != 0 else { return false }
     let starts = table[key]
     return starts.contains(.witness) || (starts.contains(.month) && bytes[r.start] < 0x61)
   }

@@ -14,8 +14,18 @@ struct WordKey: Hashable, Sendable {
   /// As `init(_:_:)` on an array, for scanners that hold the bytes' buffer: keying through the
   /// array retained it once per word (135,000 words in `SentenceView` for 2,000 articles).
   init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) {
+    let key = Self.packed(bytes, range)
+    guard key.lo != 0 else { return nil }
+    self = key
+  }
+
+  /// As `init?(_:_:)`, with `lo` 0 for a word that has no key (a key's first byte is a letter,
+  /// so its `lo` never is). Inlined into the scans that key every word: as a call returning an
+  /// optional it was 64 instructions a word.
+  @inline(__always)
+  static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> WordKey {
     let n = range.length
-    guard n > 0, n <= 16 else { return nil }
+    guard n > 0, n <= 16 else { return WordKey(lo: 0, hi: 0) }
     // Two eight-byte loads when the bytes are there (every word but the document's last few):
     // keying byte by byte was 1.6% of an audit.
     if range.start + 16 <= bytes.count {
@@ -29,23 +39,29 @@ struct WordKey: Hashable, Sendable {
       let h = (b | spaces) & hiMask
       // Bytes past the word count as letters for the check ("a" fills them).
       let fill: UInt64 = 0x6161_6161_6161_6161
-      guard Self.allLetters(l | (fill & ~loMask)), Self.allLetters(h | (fill & ~hiMask)) else {
-        return nil
+      guard allLetters(l | (fill & ~loMask)), allLetters(h | (fill & ~hiMask)) else {
+        return WordKey(lo: 0, hi: 0)
       }
-      lo = l
-      hi = h
-      return
+      return WordKey(lo: l, hi: h)
     }
+    return byteLoop(bytes, range)
+  }
+
+  /// The key of a word near the end of the buffer, a byte at a time; `lo` 0 when there is none.
+  private static func byteLoop(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> WordKey {
+    var key = WordKey(lo: 0, hi: 0)
     for i in 0..<range.length {
       var c = bytes[range.start + i]
       if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-      guard c >= 0x61 && c <= 0x7A else { return nil }
-      if i < 8 { lo |= UInt64(c) << (8 * UInt64(i)) } else { hi |= UInt64(c) << (8 * UInt64(i - 8)) }
+      guard c >= 0x61 && c <= 0x7A else { return WordKey(lo: 0, hi: 0) }
+      if i < 8 { key.lo |= UInt64(c) << (8 * UInt64(i)) } else { key.hi |= UInt64(c) << (8 * UInt64(i - 8)) }
     }
+    return key
   }
 
   /// True when every byte of `x` is a lowercase ASCII letter. A byte was a letter of either
   /// case exactly when, with 0x20 set, it lies in 0x61...0x7A.
+  @inline(__always)
   private static func allLetters(_ x: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let high: UInt64 = 0x8080_8080_8080_8080
