@@ -178,7 +178,7 @@ extension Matcher {
     if let key = k < view.count ? view[k].key : nil, view.joined(k),
       NumberLexicon.comparatives.contains(key)
     {
-      let strong = key != W.as && key != W.the && key != WordKey("that")
+      let strong = key != W.as && key != W.the && key != W.that
       let end = strong ? k + 1 : k
       return (expression(q, .multiple, end: end), end)
     }

@@ -3,7 +3,7 @@ extension Matcher {
   /// "a decade", "a century": a duration of one unit.
   func aDecade(at i: Int) -> (NumericExpression, Int)? {
     guard view.is(i, W.a), view.joined(i + 1), let key = i + 1 < view.count ? view[i + 1].key : nil,
-      key == W.decade || key == WordKey("century")
+      key == W.decade || key == W.century
     else { return nil }
     var e = NumericExpression(range: view.range(i, i + 2), value: 1, form: .duration, spelled: true)
     e.unit = key == W.decade ? "decades" : "centuries"
@@ -126,7 +126,7 @@ extension Matcher {
     guard i < view.count, let key = view[i].key, let m = NumberLexicon.months[key],
       view.isCapitalised(i)
     else { return false }
-    if view[i].range.length <= 4, m != 5, view[i].range.length == 3 || key == WordKey("sept") {
+    if view[i].range.length <= 4, m != 5, view[i].range.length == 3 || key == W.sept {
       return view.isNumber(i + 1) || (i > 0 && view.isNumber(i - 1))
     }
     if m == 5 {

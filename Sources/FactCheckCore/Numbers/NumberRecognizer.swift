@@ -87,7 +87,7 @@ public struct NumberRecognizer: Sendable {
     s.formUnion(NumberLexicon.multiples.keys)
     // Zeros ("none", "no offenders", "did not remove any"), pronouns ("one of the"), relative
     // periods (all name a year or a decade) and "a decade", "a century".
-    s.formUnion([W.none, W.nobody, W.zero, W.nil_, W.no, W.any, W.one, W.year, W.decade, WordKey("century")])
+    s.formUnion([W.none, W.nobody, W.zero, W.nil_, W.no, W.any, W.one, W.year, W.decade, W.century])
     return s
   }()
 
