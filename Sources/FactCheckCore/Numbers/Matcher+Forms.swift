@@ -221,18 +221,17 @@ extension Matcher {
 
   /// "or more", "or less", "and over" after a number.
   private func suffixBound(after k: Int) -> (Hedge, Int)? {
-    for (words, h) in NumberLexicon.suffixBounds where matches(words, at: k) && view.joined(k) {
-      // "200 or greater than 190": the comparison belongs to the next number.
-      let end = k + words.count
-      // "500 and under 900": the second word is a hedge of the next number.
-      if view.joined(end), quantities.parse(at: end) != nil { return nil }
-      if view.is(end, W.than) {
-        if quantities.parse(at: end + 1) != nil { return nil }
-        return (h, end + 1)
-      }
-      return (h, end)
+    guard view.joined(k), let (h, end) = NumberLexicon.suffixBoundTable.match(in: view, at: k) else {
+      return nil
     }
-    return nil
+    // "500 and under 900": the second word is a hedge of the next number.
+    if view.joined(end), quantities.parse(at: end) != nil { return nil }
+    // "200 or greater than 190": the comparison belongs to the next number.
+    if view.is(end, W.than) {
+      if quantities.parse(at: end + 1) != nil { return nil }
+      return (h, end + 1)
+    }
+    return (h, end)
   }
 
   /// "£3bn", "£1.2 million", "$20".

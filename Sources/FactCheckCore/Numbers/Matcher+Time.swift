@@ -44,12 +44,12 @@ extension Matcher {
     return (timeExpression(i, end, .relativePeriod, Double(offset), p), end)
   }
 
+  /// `relatives` as a phrase table, for `relativeWords`.
+  static let relativeTable = PhraseTable(relatives.map { ($0.0, ($0.1, $0.2)) })
+
   private func relativeWords(at i: Int) -> (PeriodRef.Anchor, Int, Int)? {
-    guard i < view.count, let first = view[i].key else { return nil }
-    for (words, anchor, offset) in Self.relatives where words[0] == first {
-      if matches(words, at: i) { return (anchor, offset, i + words.count) }
-    }
-    return nil
+    guard let ((anchor, offset), end) = Self.relativeTable.match(in: view, at: i) else { return nil }
+    return (anchor, offset, end)
   }
 
   func timeExpression(_ i: Int, _ end: Int, _ form: NumberForm, _ value: Double, _ p: PeriodRef)

@@ -142,6 +142,9 @@ enum NumberLexicon {
     return rows.map { ($0.0.map { WordKey($0) }, $0.1) }
   }()
 
+  /// `suffixBounds` as a phrase table, for `Matcher.suffixBound`.
+  static let suffixBoundTable = PhraseTable(suffixBounds)
+
   static let months: [WordKey: Int] = {
     let names: [StaticString] = [
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
