@@ -236,11 +236,11 @@ extension Matcher {
 
   /// "£3bn", "£1.2 million", "$20".
   func money(at i: Int) -> (NumericExpression, Int)? {
-    let unit: String
+    let unit: UnitName
     if view.isPound(i) {
-      unit = "GBP"
+      unit = .gbp
     } else if view.punct(i) == 0x24 {
-      unit = "USD"
+      unit = .usd
     } else {
       return nil
     }
@@ -250,7 +250,7 @@ extension Matcher {
     q.start = i
     q.yearLike = false
     var e = expression(q, .money, end: q.end)
-    e.unit = unit
+    e.unitName = unit
     return (e, q.end)
   }
 }

@@ -6,7 +6,7 @@ extension Matcher {
       key == W.decade || key == W.century
     else { return nil }
     var e = NumericExpression(range: view.range(i, i + 2), value: 1, form: .duration, spelled: true)
-    e.unit = key == W.decade ? "decades" : "centuries"
+    e.unitName = key == W.decade ? .decades : .centuries
     return (e, i + 2)
   }
 
@@ -31,7 +31,8 @@ extension Matcher {
   func relative(at i: Int) -> (NumericExpression, Int)? {
     var start = i
     if view.is(i, W.as), view.is(i + 1, W.of), view.joined(i + 1) { start = i + 2 }
-    if let key = view.contains(start) ? view[start].key : nil,
+    // The month bit first: most calls are at "the" or "a", which the table lookup would miss.
+    if view.contains(start), view[start].starts.contains(.month), let key = view[start].key,
       let month = NumberLexicon.months[key], isMonthName(start),
       let (anchor, offset, end) = relativeWords(at: start + 1), view.joined(start + 1),
       anchor == .publication
@@ -184,15 +185,15 @@ extension Matcher {
     guard k < view.count, view.joined(k), let key = view[k].key,
       let unit = NumberLexicon.durationUnits[key]
     else { return nil }
-    if view.is(k + 1, W.ago), unit == "years" || unit == "decades", q.value < 10_000 {
-      let offset = -Int(q.value) * (unit == "decades" ? 10 : 1)
+    if view.is(k + 1, W.ago), unit == .years || unit == .decades, q.value < 10_000 {
+      let offset = -Int(q.value) * (unit == .decades ? 10 : 1)
       var e = timeExpression(q.start, k + 2, .relativePeriod, Double(offset),
         PeriodRef(anchor: .publication, year: offset))
       e.spelled = q.spelled
       return (e, k + 2)
     }
     var e = expression(q, .duration, end: k + 1)
-    e.unit = unit
+    e.unitName = unit
     return (e, k + 1)
   }
 }

@@ -160,16 +160,16 @@ enum NumberLexicon {
     return t
   }()
 
-  /// Units of time after a number: "30 months", "15 years". Value: the unit name reported.
-  static let durationUnits: [WordKey: String] = {
-    let rows: [(StaticString, String)] = [
-      ("year", "years"), ("years", "years"), ("month", "months"), ("months", "months"),
-      ("week", "weeks"), ("weeks", "weeks"), ("day", "days"), ("days", "days"),
-      ("hour", "hours"), ("hours", "hours"), ("minute", "minutes"), ("minutes", "minutes"),
-      ("decade", "decades"), ("decades", "decades"), ("century", "centuries"),
-      ("centuries", "centuries"),
+  /// Units of time after a number: "30 months", "15 years". Value: the unit reported.
+  static let durationUnits: [WordKey: UnitName] = {
+    let rows: [(StaticString, UnitName)] = [
+      ("year", .years), ("years", .years), ("month", .months), ("months", .months),
+      ("week", .weeks), ("weeks", .weeks), ("day", .days), ("days", .days),
+      ("hour", .hours), ("hours", .hours), ("minute", .minutes), ("minutes", .minutes),
+      ("decade", .decades), ("decades", .decades), ("century", .centuries),
+      ("centuries", .centuries),
     ]
-    var t: [WordKey: String] = [:]
+    var t: [WordKey: UnitName] = [:]
     for (k, v) in rows { t[WordKey(k)] = v }
     return t
   }()
