@@ -64,7 +64,8 @@ public struct NumberRecognizer: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ r: SourceRange, table: WordKeyTable<FormStarts>
   ) -> Bool {
     if r.length > 4, SentenceView.endsInFold(bytes, r.end) { return true }
-    let key = WordKey.packed(bytes, r)
+    // Only asks whether the word is in the table: probed without checking its letters.
+    let key = WordKey.probe(bytes, r)
     guard key.lo != 0 else { return false }
     let starts = table[key]
     return starts.contains(.witness) || (starts.contains(.month) && bytes[r.start] < 0x61)

@@ -28,23 +28,42 @@ struct WordKey: Hashable, Sendable {
     guard n > 0, n <= 16 else { return WordKey(lo: 0, hi: 0) }
     // Two eight-byte loads when the bytes are there (every word but the document's last few):
     // keying byte by byte was 1.6% of an audit.
-    if range.start + 16 <= bytes.count {
-      let raw = UnsafeRawPointer(bytes.baseAddress!)
-      let a = raw.loadUnaligned(fromByteOffset: range.start, as: UInt64.self)
-      let b = raw.loadUnaligned(fromByteOffset: range.start + 8, as: UInt64.self)
-      let loMask: UInt64 = n >= 8 ? ~0 : (1 << (8 * UInt64(n))) - 1
-      let hiMask: UInt64 = n <= 8 ? 0 : n == 16 ? ~0 : (1 << (8 * UInt64(n - 8))) - 1
-      let spaces: UInt64 = 0x2020_2020_2020_2020
-      let l = (a | spaces) & loMask
-      let h = (b | spaces) & hiMask
-      // Bytes past the word count as letters for the check ("a" fills them).
-      let fill: UInt64 = 0x6161_6161_6161_6161
-      guard allLetters(l | (fill & ~loMask)), allLetters(h | (fill & ~hiMask)) else {
-        return WordKey(lo: 0, hi: 0)
-      }
-      return WordKey(lo: l, hi: h)
+    guard range.start + 16 <= bytes.count else { return byteLoop(bytes, range) }
+    let key = wide(bytes, range)
+    let loMask: UInt64 = n >= 8 ? ~0 : (1 << (8 * UInt64(n))) - 1
+    let hiMask: UInt64 = n <= 8 ? 0 : n == 16 ? ~0 : (1 << (8 * UInt64(n - 8))) - 1
+    // Bytes past the word count as letters for the check ("a" fills them).
+    let fill: UInt64 = 0x6161_6161_6161_6161
+    guard allLetters(key.lo | (fill & ~loMask)), allLetters(key.hi | (fill & ~hiMask)) else {
+      return WordKey(lo: 0, hi: 0)
     }
-    return byteLoop(bytes, range)
+    return key
+  }
+
+  /// A key to probe a table of keys with, for a scan that only asks whether a word is in one:
+  /// the word's bytes with 0x20 set in each, unchecked. Setting 0x20 takes exactly the ASCII
+  /// letters to lowercase letters, so the bytes equal a key only when the word is that key's
+  /// word in some case. `lo` is 0 for a word no key can have (empty or over 16 bytes).
+  @inline(__always)
+  static func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> WordKey {
+    let n = range.length
+    guard n > 0, n <= 16 else { return WordKey(lo: 0, hi: 0) }
+    guard range.start + 16 <= bytes.count else { return byteLoop(bytes, range) }
+    return wide(bytes, range)
+  }
+
+  /// The word's bytes with 0x20 set, from two eight-byte loads (`range` has 1 to 16 bytes and
+  /// 16 bytes of the buffer start at it).
+  @inline(__always)
+  private static func wide(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> WordKey {
+    let n = range.length
+    let raw = UnsafeRawPointer(bytes.baseAddress!)
+    let a = raw.loadUnaligned(fromByteOffset: range.start, as: UInt64.self)
+    let b = raw.loadUnaligned(fromByteOffset: range.start + 8, as: UInt64.self)
+    let loMask: UInt64 = n >= 8 ? ~0 : (1 << (8 * UInt64(n))) - 1
+    let hiMask: UInt64 = n <= 8 ? 0 : n == 16 ? ~0 : (1 << (8 * UInt64(n - 8))) - 1
+    let spaces: UInt64 = 0x2020_2020_2020_2020
+    return WordKey(lo: (a | spaces) & loMask, hi: (b | spaces) & hiMask)
   }
 
   /// The key of a word near the end of the buffer, a byte at a time; `lo` 0 when there is none.

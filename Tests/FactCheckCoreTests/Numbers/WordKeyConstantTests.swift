@@ -47,4 +47,29 @@ import Testing
       }
     }
   }
+
+  /// Probing the start table with unchecked bytes finds what the checked key finds, and
+  /// nothing for a word that has no key: table words in mixed case, with a byte changed to a
+  /// neighbour of the letters, a non-ASCII byte or an apostrophe, near the end and away.
+  @Test func probeFindsWhatTheKeyFinds() {
+    var generator = SystemRandomNumberGenerator()
+    let words = ["the", "a", "Seventeen", "hundreds", "APPROXIMATELY", "thousandths", "no", "nineteenths",
+                 "March", "sixfold", "between", "quadrupling", "x", "don't", "é", "Ab", "twenty"]
+    let odd: [UInt8] = [0x40, 0x5B, 0x60, 0x7B, 0x27, 0x2D, 0x00, 0xC3, 0xE9, 0x31, 0x20]
+    for _ in 0..<4000 {
+      var word = Array(words.randomElement(using: &generator)!.utf8)
+      for j in word.indices where Bool.random(using: &generator) { word[j] ^= word[j] >= 0x41 && word[j] <= 0x7A ? 0x20 : 0 }
+      if Int.random(in: 0..<3, using: &generator) == 0 {
+        word[Int.random(in: word.indices, using: &generator)] = odd.randomElement(using: &generator)!
+      }
+      for padding in [0, 16] {
+        let bytes = word + [UInt8](repeating: 0x65, count: padding)
+        let r = SourceRange(start: 0, end: word.count)
+        let (probe, key) = bytes.withUnsafeBufferPointer { (WordKey.probe($0, r), WordKey.packed($0, r)) }
+        let expected = key.lo == 0 ? FormStarts() : FormStarts.table[key]
+        #expect(probe.lo == 0 || FormStarts.table[probe] == expected, "\(word)")
+        #expect(probe.lo != 0 || key.lo == 0, "\(word)")
+      }
+    }
+  }
 }
