@@ -24,7 +24,8 @@ struct WordKey: Hashable, Sendable {
   /// optional it was 64 instructions a word.
   @inline(__always)
   static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> WordKey {
-    let n = range.length
+    // Offsets into a buffer: their difference cannot overflow, so no trap is needed.
+    let n = range.end &- range.start
     guard n > 0, n <= 16 else { return WordKey(lo: 0, hi: 0) }
     // Two eight-byte loads when the bytes are there (every word but the document's last few):
     // keying byte by byte was 1.6% of an audit.
@@ -32,9 +33,10 @@ struct WordKey: Hashable, Sendable {
     let key = wide(bytes, range)
     let loMask: UInt64 = n >= 8 ? ~0 : (1 << (8 * UInt64(n))) - 1
     let hiMask: UInt64 = n <= 8 ? 0 : n == 16 ? ~0 : (1 << (8 * UInt64(n - 8))) - 1
-    // Bytes past the word count as letters for the check ("a" fills them).
+    // Bytes past the word count as letters for the check ("a" fills them); one test for both
+    // words.
     let fill: UInt64 = 0x6161_6161_6161_6161
-    guard allLetters(key.lo | (fill & ~loMask)), allLetters(key.hi | (fill & ~hiMask)) else {
+    guard nonLetters(key.lo | (fill & ~loMask)) | nonLetters(key.hi | (fill & ~hiMask)) == 0 else {
       return WordKey(lo: 0, hi: 0)
     }
     return key
@@ -56,7 +58,7 @@ struct WordKey: Hashable, Sendable {
   /// 16 bytes of the buffer start at it).
   @inline(__always)
   private static func wide(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> WordKey {
-    let n = range.length
+    let n = range.end &- range.start
     let raw = UnsafeRawPointer(bytes.baseAddress!)
     let a = raw.loadUnaligned(fromByteOffset: range.start, as: UInt64.self)
     let b = raw.loadUnaligned(fromByteOffset: range.start + 8, as: UInt64.self)
@@ -78,17 +80,15 @@ struct WordKey: Hashable, Sendable {
     return key
   }
 
-  /// True when every byte of `x` is a lowercase ASCII letter. A byte was a letter of either
-  /// case exactly when, with 0x20 set, it lies in 0x61...0x7A.
+  /// The high bit of each byte of `x` that is not a lowercase ASCII letter (a byte was a letter
+  /// of either case exactly when, with 0x20 set, it lies in 0x61...0x7A), so 0 when all are.
+  /// Per byte: the high bit set, or adding 0x1F does not reach 0x80 (below 0x61), or adding
+  /// 0x05 does (above 0x7A). Bytes under 0x80 carry into no neighbour; a byte of 0x80 or more
+  /// is caught by its own high bit, whatever its carry does to the next.
   @inline(__always)
-  private static func allLetters(_ x: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
+  private static func nonLetters(_ x: UInt64) -> UInt64 {
     let high: UInt64 = 0x8080_8080_8080_8080
-    if x & high != 0 { return false }
-    // Some byte below 0x61 (exact for bytes under 0x80).
-    if (x &- ones &* 0x61) & ~x & high != 0 { return false }
-    // Some byte above 0x7A (no carry between bytes under 0x80).
-    return ((x &+ ones &* 0x05) | x) & high == 0
+    return (x | ((x &+ 0x1F1F_1F1F_1F1F_1F1F) ^ high) | (x &+ 0x0505_0505_0505_0505)) & high
   }
 
   func hash(into hasher: inout Hasher) {
