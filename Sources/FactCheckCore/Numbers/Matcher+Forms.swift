@@ -91,7 +91,10 @@ extension Matcher {
     var k = q.end
     for _ in 0...3 {
       guard k < view.count, view.joined(k) else { return nil }
-      if let (base, end) = rateBase(at: k) {
+      // `rateBase`'s first test, here: most words fail it, and the call cost more than it.
+      if let key = view[k].key, key == W.per || key == W.for || key == W.in,
+        let (base, end) = rateBase(at: k)
+      {
         var e = expression(q, .rate, end: end)
         e.base = base
         return (e, end)
