@@ -13,7 +13,7 @@ extension Matcher {
       e.hedge = .between
       return (e, next)
     }
-    if let r = overFraction(q) { return r }
+    if view.is(q.end, W.over), let r = overFraction(q) { return r }
     return suffixForm(q)
   }
 
@@ -31,12 +31,16 @@ extension Matcher {
   }
 
   /// The form given by what follows the quantity.
+  ///
+  /// Forms that need a value or a word after the quantity are called only when it is there
+  /// (each form's own first test, repeated): calling one to get nil back copied a 170-byte
+  /// optional result, for most of 7,000 quantities in a 2,000-article audit.
   private func suffixForm(_ q: Quantity) -> (NumericExpression, Int)? {
     if let r = percent(q) { return r }
-    if let r = oneInN(q) { return r }
+    if q.value == 1, let r = oneInN(q) { return r }
     if let r = rate(q) { return r }
-    if let r = times(q) { return r }
-    if let r = fold(q) { return r }
+    if view.is(q.end, W.times), let r = times(q) { return r }
+    if view.isHyphen(q.end), let r = fold(q) { return r }
     if let r = duration(q) { return r }
     switch q.kind {
     case .fraction: return (expression(q, .fraction, end: q.end), q.end)

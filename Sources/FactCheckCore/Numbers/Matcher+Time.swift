@@ -63,8 +63,9 @@ extension Matcher {
 
   /// "2019-20", "2019/20", "2019–2020", "2006/7", "2016/16" (a typo, still a period).
   func financialYear(at i: Int) -> (NumericExpression, Int)? {
-    guard view.plainDigitCount(i) == 4, let y1d = view[i].number, (1900...2099).contains(y1d),
-      view.adjacent(i + 1), view.isHyphen(i + 1) || view.punct(i + 1) == 0x2F || view.isDash(i + 1),
+    // The value before the digit scan: most numbers are no year.
+    guard view.contains(i), let y1d = view[i].number, (1900...2099).contains(y1d),
+      view.plainDigitCount(i) == 4, view.adjacent(i + 1), view.isHyphen(i + 1) || view.punct(i + 1) == 0x2F || view.isDash(i + 1),
       view.adjacent(i + 2), let n = view.plainDigitCount(i + 2), let y2d = view[i + 2].number
     else { return nil }
     let y1 = Int(y1d)
@@ -91,7 +92,8 @@ extension Matcher {
   /// "2012" as a year, unless a count noun follows without a preposition before
   /// ("2012 offenders").
   func year(at i: Int) -> (NumericExpression, Int)? {
-    guard view.plainDigitCount(i) == 4, let v = view[i].number, (1900...2099).contains(v)
+    guard view.contains(i), let v = view[i].number, (1900...2099).contains(v),
+      view.plainDigitCount(i) == 4
     else { return nil }
     if let q = quantities.parse(at: i), !q.yearLike { return nil }
     if !yearLead(before: i), countNounFollows(i + 1) { return nil }
@@ -124,8 +126,9 @@ extension Matcher {
 
   /// True when the word at `i` is a capitalised month; "May" needs a lead word or a year.
   func isMonthName(_ i: Int) -> Bool {
-    guard i < view.count, let key = view[i].key, let m = NumberLexicon.months[key],
-      view.isCapitalised(i)
+    // The month bit first: most calls are at a number or a word that names no month.
+    guard i < view.count, view[i].starts.contains(.month), let key = view[i].key,
+      let m = NumberLexicon.months[key], view.isCapitalised(i)
     else { return false }
     if view[i].range.length <= 4, m != 5, view[i].range.length == 3 || key == W.sept {
       return view.isNumber(i + 1) || (i > 0 && view.isNumber(i - 1))
