@@ -170,7 +170,9 @@ extension Matcher {
 
   /// A day of the month written "31" or "31st": the day and the index after it.
   private func dayNumber(at i: Int) -> (Int, Int)? {
-    guard let n = view.plainDigitCount(i), n <= 2, let v = view[i].number, (1...31).contains(v)
+    // The value before the digit scan: most tokens here are years or words.
+    guard view.contains(i), let v = view[i].number, (1...31).contains(v),
+      let n = view.plainDigitCount(i), n <= 2
     else { return nil }
     if view.adjacent(i + 1), let k = view[i + 1].key, [W.st, W.nd, W.rd, W.th].contains(k) {
       return (Int(v), i + 2)

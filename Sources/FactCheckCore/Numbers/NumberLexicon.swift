@@ -78,6 +78,10 @@ enum NumberLexicon {
     WordKey("dozen"): 12, WordKey("dozens"): 12, WordKey("dzs"): 12, WordKey("dozs"): 12,
   ]
 
+  /// The first letters of `digitScales`' words, one bit each (the letter's low five bits):
+  /// most words after a number are ruled out without the table lookup.
+  static let digitScaleInitials: UInt32 = digitScales.keys.reduce(0) { $0 | 1 << ($1.lo & 0x1F) }
+
   /// Scale words that are also ordinary words or units when spaced: only taken adjacent
   /// ("10m", "1.2b") or after "£".
   static let tightScales: Set<WordKey> = [WordKey("m"), WordKey("b"), WordKey("mn")]
