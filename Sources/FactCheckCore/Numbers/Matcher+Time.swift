@@ -65,7 +65,8 @@ extension Matcher {
   func financialYear(at i: Int) -> (NumericExpression, Int)? {
     // The value before the digit scan: most numbers are no year.
     guard view.contains(i), let y1d = view[i].number, (1900...2099).contains(y1d),
-      view.plainDigitCount(i) == 4, view.adjacent(i + 1), view.isHyphen(i + 1) || view.punct(i + 1) == 0x2F || view.isDash(i + 1),
+      view.plainDigitCount(i) == 4, view.adjacent(i + 1),
+      view.isHyphen(i + 1) || view.punct(i + 1) == 0x2F || view.isDash(i + 1),
       view.adjacent(i + 2), let n = view.plainDigitCount(i + 2), let y2d = view[i + 2].number
     else { return nil }
     let y1 = Int(y1d)

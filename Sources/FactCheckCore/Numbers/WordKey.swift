@@ -75,7 +75,11 @@ struct WordKey: Hashable, Sendable {
       var c = bytes[range.start + i]
       if c >= 0x41 && c <= 0x5A { c |= 0x20 }
       guard c >= 0x61 && c <= 0x7A else { return WordKey(lo: 0, hi: 0) }
-      if i < 8 { key.lo |= UInt64(c) << (8 * UInt64(i)) } else { key.hi |= UInt64(c) << (8 * UInt64(i - 8)) }
+      if i < 8 {
+        key.lo |= UInt64(c) << (8 * UInt64(i))
+      } else {
+        key.hi |= UInt64(c) << (8 * UInt64(i - 8))
+      }
     }
     return key
   }
