@@ -3,10 +3,10 @@ extension Matcher {
   /// "a decade", "a century": a duration of one unit.
   func aDecade(at i: Int) -> (NumericExpression, Int)? {
     guard view.is(i, W.a), view.joined(i + 1), let key = i + 1 < view.count ? view[i + 1].key : nil,
-      key == W.decade || key == WordKey("century")
+      key == W.decade || key == W.century
     else { return nil }
     var e = NumericExpression(range: view.range(i, i + 2), value: 1, form: .duration, spelled: true)
-    e.unit = key == W.decade ? "decades" : "centuries"
+    e.unitName = key == W.decade ? .decades : .centuries
     return (e, i + 2)
   }
 
@@ -31,7 +31,8 @@ extension Matcher {
   func relative(at i: Int) -> (NumericExpression, Int)? {
     var start = i
     if view.is(i, W.as), view.is(i + 1, W.of), view.joined(i + 1) { start = i + 2 }
-    if let key = view.items.indices.contains(start) ? view[start].key : nil,
+    // The month bit first: most calls are at "the" or "a", which the table lookup would miss.
+    if view.contains(start), view[start].starts.contains(.month), let key = view[start].key,
       let month = NumberLexicon.months[key], isMonthName(start),
       let (anchor, offset, end) = relativeWords(at: start + 1), view.joined(start + 1),
       anchor == .publication
@@ -44,12 +45,12 @@ extension Matcher {
     return (timeExpression(i, end, .relativePeriod, Double(offset), p), end)
   }
 
+  /// `relatives` as a phrase table, for `relativeWords`.
+  static let relativeTable = PhraseTable(relatives.map { ($0.0, ($0.1, $0.2)) })
+
   private func relativeWords(at i: Int) -> (PeriodRef.Anchor, Int, Int)? {
-    guard i < view.count, let first = view[i].key else { return nil }
-    for (words, anchor, offset) in Self.relatives where words[0] == first {
-      if matches(words, at: i) { return (anchor, offset, i + words.count) }
-    }
-    return nil
+    guard let ((anchor, offset), end) = Self.relativeTable.match(in: view, at: i) else { return nil }
+    return (anchor, offset, end)
   }
 
   func timeExpression(_ i: Int, _ end: Int, _ form: NumberForm, _ value: Double, _ p: PeriodRef)
@@ -62,8 +63,10 @@ extension Matcher {
 
   /// "2019-20", "2019/20", "2019–2020", "2006/7", "2016/16" (a typo, still a period).
   func financialYear(at i: Int) -> (NumericExpression, Int)? {
-    guard view.plainDigitCount(i) == 4, let y1d = view[i].number, (1900...2099).contains(y1d),
-      view.adjacent(i + 1), view.isHyphen(i + 1) || view.punct(i + 1) == 0x2F || view.isDash(i + 1),
+    // The value before the digit scan: most numbers are no year.
+    guard view.contains(i), let y1d = view[i].number, (1900...2099).contains(y1d),
+      view.plainDigitCount(i) == 4, view.adjacent(i + 1),
+      view.isHyphen(i + 1) || view.punct(i + 1) == 0x2F || view.isDash(i + 1),
       view.adjacent(i + 2), let n = view.plainDigitCount(i + 2), let y2d = view[i + 2].number
     else { return nil }
     let y1 = Int(y1d)
@@ -90,7 +93,8 @@ extension Matcher {
   /// "2012" as a year, unless a count noun follows without a preposition before
   /// ("2012 offenders").
   func year(at i: Int) -> (NumericExpression, Int)? {
-    guard view.plainDigitCount(i) == 4, let v = view[i].number, (1900...2099).contains(v)
+    guard view.contains(i), let v = view[i].number, (1900...2099).contains(v),
+      view.plainDigitCount(i) == 4
     else { return nil }
     if let q = quantities.parse(at: i), !q.yearLike { return nil }
     if !yearLead(before: i), countNounFollows(i + 1) { return nil }
@@ -123,10 +127,11 @@ extension Matcher {
 
   /// True when the word at `i` is a capitalised month; "May" needs a lead word or a year.
   func isMonthName(_ i: Int) -> Bool {
-    guard i < view.count, let key = view[i].key, let m = NumberLexicon.months[key],
-      view.isCapitalised(i)
+    // The month bit first: most calls are at a number or a word that names no month.
+    guard i < view.count, view[i].starts.contains(.month), let key = view[i].key,
+      let m = NumberLexicon.months[key], view.isCapitalised(i)
     else { return false }
-    if view[i].range.length <= 4, m != 5, view[i].range.length == 3 || key == WordKey("sept") {
+    if view[i].range.length <= 4, m != 5, view[i].range.length == 3 || key == W.sept {
       return view.isNumber(i + 1) || (i > 0 && view.isNumber(i - 1))
     }
     if m == 5 {
@@ -166,7 +171,9 @@ extension Matcher {
 
   /// A day of the month written "31" or "31st": the day and the index after it.
   private func dayNumber(at i: Int) -> (Int, Int)? {
-    guard let n = view.plainDigitCount(i), n <= 2, let v = view[i].number, (1...31).contains(v)
+    // The value before the digit scan: most tokens here are years or words.
+    guard view.contains(i), let v = view[i].number, (1...31).contains(v),
+      let n = view.plainDigitCount(i), n <= 2
     else { return nil }
     if view.adjacent(i + 1), let k = view[i + 1].key, [W.st, W.nd, W.rd, W.th].contains(k) {
       return (Int(v), i + 2)
@@ -184,15 +191,15 @@ extension Matcher {
     guard k < view.count, view.joined(k), let key = view[k].key,
       let unit = NumberLexicon.durationUnits[key]
     else { return nil }
-    if view.is(k + 1, W.ago), unit == "years" || unit == "decades", q.value < 10_000 {
-      let offset = -Int(q.value) * (unit == "decades" ? 10 : 1)
+    if view.is(k + 1, W.ago), unit == .years || unit == .decades, q.value < 10_000 {
+      let offset = -Int(q.value) * (unit == .decades ? 10 : 1)
       var e = timeExpression(q.start, k + 2, .relativePeriod, Double(offset),
         PeriodRef(anchor: .publication, year: offset))
       e.spelled = q.spelled
       return (e, k + 2)
     }
     var e = expression(q, .duration, end: k + 1)
-    e.unit = unit
+    e.unitName = unit
     return (e, k + 1)
   }
 }

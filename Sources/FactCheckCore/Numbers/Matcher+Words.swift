@@ -20,7 +20,8 @@ extension Matcher {
     {
       return (zeroExpression(i, i + 2), i + 2)
     }
-    if Self.auxiliaries.contains(key), view.is(i + 1, W.not) {
+    // "not" before the set lookup: most auxiliaries ("was", "has") have none after them.
+    if view.is(i + 1, W.not), Self.auxiliaries.contains(key) {
       var k = i + 2
       while k < i + 5, k < view.count, view.joined(k), view[k].kind == .word {
         if view.is(k, W.any) { return (zeroExpression(i, k + 1), k + 1) }

@@ -78,6 +78,10 @@ enum NumberLexicon {
     WordKey("dozen"): 12, WordKey("dozens"): 12, WordKey("dzs"): 12, WordKey("dozs"): 12,
   ]
 
+  /// The first letters of `digitScales`' words, one bit each (the letter's low five bits):
+  /// most words after a number are ruled out without the table lookup.
+  static let digitScaleInitials: UInt32 = digitScales.keys.reduce(0) { $0 | 1 << ($1.lo & 0x1F) }
+
   /// Scale words that are also ordinary words or units when spaced: only taken adjacent
   /// ("10m", "1.2b") or after "£".
   static let tightScales: Set<WordKey> = [WordKey("m"), WordKey("b"), WordKey("mn")]
@@ -142,6 +146,9 @@ enum NumberLexicon {
     return rows.map { ($0.0.map { WordKey($0) }, $0.1) }
   }()
 
+  /// `suffixBounds` as a phrase table, for `Matcher.suffixBound`.
+  static let suffixBoundTable = PhraseTable(suffixBounds)
+
   static let months: [WordKey: Int] = {
     let names: [StaticString] = [
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -157,16 +164,16 @@ enum NumberLexicon {
     return t
   }()
 
-  /// Units of time after a number: "30 months", "15 years". Value: the unit name reported.
-  static let durationUnits: [WordKey: String] = {
-    let rows: [(StaticString, String)] = [
-      ("year", "years"), ("years", "years"), ("month", "months"), ("months", "months"),
-      ("week", "weeks"), ("weeks", "weeks"), ("day", "days"), ("days", "days"),
-      ("hour", "hours"), ("hours", "hours"), ("minute", "minutes"), ("minutes", "minutes"),
-      ("decade", "decades"), ("decades", "decades"), ("century", "centuries"),
-      ("centuries", "centuries"),
+  /// Units of time after a number: "30 months", "15 years". Value: the unit reported.
+  static let durationUnits: [WordKey: UnitName] = {
+    let rows: [(StaticString, UnitName)] = [
+      ("year", .years), ("years", .years), ("month", .months), ("months", .months),
+      ("week", .weeks), ("weeks", .weeks), ("day", .days), ("days", .days),
+      ("hour", .hours), ("hours", .hours), ("minute", .minutes), ("minutes", .minutes),
+      ("decade", .decades), ("decades", .decades), ("century", .centuries),
+      ("centuries", .centuries),
     ]
-    var t: [WordKey: String] = [:]
+    var t: [WordKey: UnitName] = [:]
     for (k, v) in rows { t[WordKey(k)] = v }
     return t
   }()

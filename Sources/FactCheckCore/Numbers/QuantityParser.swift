@@ -148,6 +148,7 @@ struct QuantityParser {
   /// A scale word after digits: "million", "bn", "k"; "m" and "b" only touching ("10m").
   private func scale(after k: Int) -> (Double, Int)? {
     guard k < view.count, view.joined(k), let key = view[k].key,
+      NumberLexicon.digitScaleInitials & 1 << (key.lo & 0x1F) != 0,
       let s = NumberLexicon.digitScales[key]
     else { return nil }
     if NumberLexicon.tightScales.contains(key), !view.adjacent(k), !view.isCapitalised(k) {

@@ -1,0 +1,64 @@
+@testable import FactCheckCore
+import FactCheckICU
+import Testing
+
+/// The recogniser's fast paths against plain readings of the same tokens, on the corpora and
+/// on phrases with line breaks, non-ASCII words, dashes and empty sentences.
+@Suite struct NumberFastPathTests {
+  static let phrases = [
+    "", " ", "\n\n", "The same time\nlast year; the same time last\nyear; the year\nbefore.",
+    "Ten or\nmore, 20 or more, 30 or greater than 40, 50 and under 60, café or less, 7 or",
+    "A year ago, a decade ago, a year earlier, the prior year, the year after, the",
+    "Naïve — “quoted” 1 234 567 people…\r\nÉté 2019–20, ½ and ¾, 5‑fold, Sept. 3 or fewer",
+  ]
+
+  static func sentences() throws -> [(Document, [Token])] {
+    let segmenter = try ICUSegmenter()
+    var out: [(Document, [Token])] = []
+    for text in try RecognizerShortcutTests.texts() + Self.phrases {
+      let doc = Document(text: text)
+      for range in segmenter.sentences(in: doc) {
+        out.append((doc, segmenter.tokens(in: doc, range: range)))
+      }
+      out.append((doc, []))
+    }
+    return out
+  }
+
+  /// The first row of `rows` whose words follow one another from `i`, by `Matcher.matches`.
+  static func reference<V>(_ rows: [([WordKey], V)], _ m: Matcher, _ i: Int) -> (V, Int)? {
+    for (words, v) in rows where m.matches(words, at: i) { return (v, i + words.count) }
+    return nil
+  }
+
+  @Test func phraseTablesMatchTheRowByRowReading() throws {
+    var found = 0
+    for (doc, tokens) in try Self.sentences() {
+      let m = Matcher(view: SentenceView(document: doc, tokens: tokens))
+      for i in -1...(m.view.count + 1) {
+        let table = Matcher.relativeTable.match(in: m.view, at: i)
+        let rows = i >= 0 && i < m.view.count ? Self.reference(Matcher.relativeTable.rows, m, i) : nil
+        #expect(table?.0.0 == rows?.0.0 && table?.0.1 == rows?.0.1 && table?.1 == rows?.1, "\(i): \(doc.text)")
+        let bound = NumberLexicon.suffixBoundTable.match(in: m.view, at: i)
+        let boundRows = i >= 0 && i < m.view.count ? Self.reference(NumberLexicon.suffixBounds, m, i) : nil
+        #expect(bound?.0 == boundRows?.0 && bound?.1 == boundRows?.1, "\(i): \(doc.text)")
+        if table != nil || bound != nil { found += 1 }
+      }
+    }
+    #expect(found > 20)
+  }
+
+  /// The view holds every token but spaces, in order, each keyed as `WordKey` keys it alone.
+  @Test func viewHoldsTheTokensButSpaces() throws {
+    for (doc, tokens) in try Self.sentences() {
+      let view = SentenceView(document: doc, tokens: tokens)
+      let kept = tokens.filter { $0.kind != .space }
+      #expect(view.count == kept.count)
+      for (i, t) in kept.enumerated() where i < view.count {
+        #expect(view[i].range == t.range && view[i].kind == t.kind && view[i].number == t.number)
+        #expect(view[i].key == (t.kind == .word ? WordKey(doc.utf8, t.range) : nil), "\(doc.slice(t.range))")
+      }
+      #expect(!view.contains(-1) && !view.contains(view.count) && !view.is(view.count, W.the))
+    }
+  }
+}
