@@ -65,13 +65,9 @@ struct AuditCommand: ParsableCommand {
 
   func run() throws {
     let tally = try ExitStatus.guarding { () throws -> AuditTally in
-      // The second thread's data loads beside the first's (about 25 ms each), so that it can
-      // start checking as soon as the first; it waited for the first before.
-      let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-      let second = jobs > 1 && !stdin && !paths.contains("-") ? Preload { [self] in try? makeWorker() } : nil
-      // Loaded here so that bad data or rules stop the run before it starts.
+      // Loaded once here so that bad data or rules stop the run before it starts.
       let worker = try makeWorker()
-      return try audit(worker, second: second)
+      return try audit(worker)
     }
     if failOn.contains(.contradicted) && tally.contradicted > 0 { throw ExitCode(1) }
     if failOn.contains(.failed) && tally.failed > 0 { throw ExitCode(1) }
@@ -91,7 +87,7 @@ struct AuditCommand: ParsableCommand {
       fallbackDate: date, fallbackGiven: given, area: options.area)
   }
 
-  func audit(_ first: AuditWorker, second: Preload<AuditWorker?>? = nil) throws -> AuditTally {
+  func audit(_ first: AuditWorker) throws -> AuditTally {
     let files = paths.filter { $0 != "-" }.map(reportPath)
     let fromStdin = stdin || paths.contains("-")
     var skip: Set<String> = []
@@ -116,14 +112,7 @@ struct AuditCommand: ParsableCommand {
     let claimed = FirstUse(first)
     let report = html.map { _ in HTMLReportBox() }
     pipeline.run(reader: reader, skip: out.resumedFrom, makeWorker: { [self] in
-      var worker: AuditWorker
-      if let claimed = claimed.take() {
-        worker = claimed
-      } else if let preloaded = second?.take() ?? nil {
-        worker = preloaded
-      } else {
-        worker = (try? makeWorker()) ?? first
-      }
+      var worker = claimed.take() ?? (try? makeWorker()) ?? first
       worker.html = report != nil
       return worker.audit
     }, write: { outcome in
@@ -174,40 +163,6 @@ enum AuditFailOn: String, ExpressibleByArgument, CaseIterable {
 /// The HTML report being built; touched only inside the pipeline's serialised writes.
 final class HTMLReportBox: @unchecked Sendable {
   var report = HTMLReport()
-}
-
-/// A value computed on a thread of its own from the start, handed to the first caller of
-/// `take` (who waits for it if need be); later callers get nil.
-final class Preload<T: Sendable>: @unchecked Sendable {
-  private let ready = DispatchSemaphore(value: 0)
-  private let lock = NSLock()
-  private var value: T?
-  private var taken = false
-
-  init(_ make: @escaping @Sendable () -> T) {
-    Thread.detachNewThread { [self] in
-      let made = make()
-      lock.lock()
-      value = made
-      lock.unlock()
-      ready.signal()
-    }
-  }
-
-  func take() -> T? {
-    lock.lock()
-    if taken {
-      lock.unlock()
-      return nil
-    }
-    taken = true
-    lock.unlock()
-    ready.wait()
-    lock.lock()
-    defer { lock.unlock() }
-    defer { value = nil }
-    return value
-  }
 }
 
 /// Hands its value to the first caller only.
