@@ -36,7 +36,7 @@ import Testing
     print("ArchiveHTMLDifferentialTests: \(compared) pages compared, \(differences.count) differ")
     if let dump = ProcessInfo.processInfo.environment["FACTCHECK_HTML_DIFF_DUMP"] {
       for (i, input) in differences.enumerated() {
-        FileManager.default.createFile(atPath: "\(dump)-\(i).html", contents: Data(input))
+        _ = FileManager.default.createFile(atPath: "\(dump)-\(i).html", contents: Data(input))
       }
     }
     for input in differences.prefix(3) {
