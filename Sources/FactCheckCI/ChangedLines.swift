@@ -99,8 +99,10 @@ enum Git {
     do { try p.run() } catch { throw CIError("cannot run git: \(error)") }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    let errData = FileManager.default.contents(atPath: errURL.path) ?? Data()
     guard p.terminationStatus == 0 else {
+      // Read only on failure: Foundation leaks its buffer reading an empty file, which git's
+      // stderr is when all is well.
+      let errData = FileManager.default.contents(atPath: errURL.path) ?? Data()
       let said = String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
       throw CIError(failure ?? "git \(args.joined(separator: " ")) failed: \(said)")
     }
