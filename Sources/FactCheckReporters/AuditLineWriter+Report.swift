@@ -82,16 +82,20 @@ extension AuditLineWriter {
     field("min", c.pointee.expression.min)
     if let checked { field("notes", checked.pointee.notes) }
     field("period", c.pointee.period)
-    key("range")
+    // "form" and "kind" are always written before: a comma is due.
+    raw(",\"range\":")
     range(c.pointee.range)
     field("reason", checked?.pointee.reason?.rawValue)
     field("rule", c.pointee.ruleID)
     field("suggestion", checked?.pointee.suggestion)
-    key("text")
+    raw(",\"text\":")
     text(c.pointee.range, doc)
     field("unit", JSONReporter.unit(c.pointee.kind, base: c.pointee.expression.base, form: c.pointee.expression.form))
     field("value", c.pointee.expression.value)
-    if let checked { field("verdict", checked.pointee.verdict.rawValue) }
+    if let checked {
+      raw(",\"verdict\":")
+      string(checked.pointee.verdict.rawValue)
+    }
     closeObject()
   }
 
@@ -131,27 +135,38 @@ extension AuditLineWriter {
   mutating func numbers(_ name: StaticString, _ list: [SetAside], _ doc: Document) {
     key(name)
     openArray()
-    for i in list.indices {
-      element()
-      number(list[i], doc)
+    // Each number read in place, not copied out (its strings retained) and destroyed again.
+    list.withUnsafeBufferPointer { all in
+      for i in all.indices {
+        element()
+        number(all.baseAddress.unsafelyUnwrapped + i, doc)
+      }
     }
     closeArray()
   }
 
-  /// A number set aside or not understood (see `ReportV1.NumberV1`).
-  mutating func number(_ n: SetAside, _ doc: Document) {
-    let loc = doc.location(of: n.range.start)
-    openObject()
-    field("column", loc.column)
-    field("form", n.form.rawValue)
-    field("line", loc.line)
-    key("range")
-    range(n.range)
-    field("reason", n.reason)
-    field("rule", n.ruleID)
-    key("text")
-    text(n.range, doc)
-    field("value", n.value)
+  /// A number set aside or not understood (see `ReportV1.NumberV1`). Every key but `rule` is
+  /// always there, so the keys and punctuation between values go out as fixed runs.
+  mutating func number(_ n: UnsafePointer<SetAside>, _ doc: Document) {
+    let loc = doc.location(of: n.pointee.range.start)
+    raw("{\"column\":")
+    int(loc.column)
+    raw(",\"form\":")
+    string(n.pointee.form.rawValue)
+    raw(",\"line\":")
+    int(loc.line)
+    raw(",\"range\":")
+    range(n.pointee.range)
+    raw(",\"reason\":")
+    string(n.pointee.reason)
+    if let rule = n.pointee.ruleID {
+      raw(",\"rule\":")
+      string(rule)
+    }
+    raw(",\"text\":")
+    text(n.pointee.range, doc)
+    raw(",\"value\":")
+    double(n.pointee.value)
     closeObject()
   }
 
@@ -172,30 +187,41 @@ extension AuditLineWriter {
 
   private static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
 
+  // Objects whose keys are all always there: keys and punctuation as fixed runs.
+
   mutating func range(_ r: SourceRange) {
-    openObject()
-    field("end", r.end)
-    field("start", r.start)
+    raw("{\"end\":")
+    int(r.end)
+    raw(",\"start\":")
+    int(r.start)
     closeObject()
   }
 
   mutating func interval(_ i: ClaimInterval) {
-    openObject()
-    field("lower", i.lower)
-    field("lowerOpen", i.lowerOpen)
-    field("upper", i.upper)
-    field("upperOpen", i.upperOpen)
+    raw("{\"lower\":")
+    double(i.lower)
+    raw(",\"lowerOpen\":")
+    bool(i.lowerOpen)
+    raw(",\"upper\":")
+    double(i.upper)
+    raw(",\"upperOpen\":")
+    bool(i.upperOpen)
     closeObject()
   }
 
   mutating func summary(_ s: DocumentReport.Summary) {
-    openObject()
-    field("claims", s.claims)
-    field("contradicted", s.contradicted)
-    field("ignored", s.ignored)
-    field("supported", s.supported)
-    field("unparsed", s.unparsed)
-    field("unverifiable", s.unverifiable)
+    raw("{\"claims\":")
+    int(s.claims)
+    raw(",\"contradicted\":")
+    int(s.contradicted)
+    raw(",\"ignored\":")
+    int(s.ignored)
+    raw(",\"supported\":")
+    int(s.supported)
+    raw(",\"unparsed\":")
+    int(s.unparsed)
+    raw(",\"unverifiable\":")
+    int(s.unverifiable)
     closeObject()
   }
 
@@ -215,3 +241,4 @@ extension AuditLineWriter {
     closeObject()
   }
 }
+
