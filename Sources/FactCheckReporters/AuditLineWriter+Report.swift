@@ -17,6 +17,7 @@ extension AuditLineWriter {
     // Each claim read in place through a pointer: passed as values, each checked claim and its
     // claim were copied (every string retained) and destroyed again, and the optional fields
     // copied out of them with `memcpy` (together 13 M instructions for 2,000 articles).
+    var places = LocationCursor()
     if let checked = r.checked {
       // The claim inside each checked claim, at the offset the layout gives for the field.
       let offset = MemoryLayout<CheckedClaim>.offset(of: \CheckedClaim.claim)!
@@ -25,14 +26,14 @@ extension AuditLineWriter {
           element()
           let one = all.baseAddress.unsafelyUnwrapped + i
           let inner = (UnsafeRawPointer(one) + offset).assumingMemoryBound(to: Claim.self)
-          claim(inner, checked: one, doc, explain: explain)
+          claim(inner, checked: one, doc, &places, explain: explain)
         }
       }
     } else {
       r.extracted.claims.withUnsafeBufferPointer { all in
         for i in all.indices {
           element()
-          claim(all.baseAddress.unsafelyUnwrapped + i, checked: nil, doc, explain: explain)
+          claim(all.baseAddress.unsafelyUnwrapped + i, checked: nil, doc, &places, explain: explain)
         }
       }
     }
@@ -55,8 +56,8 @@ extension AuditLineWriter {
   /// One claim, `checked` nil when nothing verified it (see `JSONReporter.claim`). Both are
   /// read in place (see `document`); `c` is `checked`'s claim when there is one.
   mutating func claim(_ c: UnsafePointer<Claim>, checked: UnsafePointer<CheckedClaim>?, _ doc: Document,
-                      explain: Bool) {
-    let loc = doc.location(of: c.pointee.range.start)
+                      _ places: inout LocationCursor, explain: Bool) {
+    let loc = places.location(of: c.pointee.range.start, in: doc)
     openObject()
     field("area", c.pointee.area)
     field("base_period", c.pointee.basePeriod)
@@ -135,11 +136,12 @@ extension AuditLineWriter {
   mutating func numbers(_ name: StaticString, _ list: [SetAside], _ doc: Document) {
     key(name)
     openArray()
+    var places = LocationCursor()
     // Each number read in place, not copied out (its strings retained) and destroyed again.
     list.withUnsafeBufferPointer { all in
       for i in all.indices {
         element()
-        number(all.baseAddress.unsafelyUnwrapped + i, doc)
+        number(all.baseAddress.unsafelyUnwrapped + i, doc, &places)
       }
     }
     closeArray()
@@ -147,8 +149,8 @@ extension AuditLineWriter {
 
   /// A number set aside or not understood (see `ReportV1.NumberV1`). Every key but `rule` is
   /// always there, so the keys and punctuation between values go out as fixed runs.
-  mutating func number(_ n: UnsafePointer<SetAside>, _ doc: Document) {
-    let loc = doc.location(of: n.pointee.range.start)
+  mutating func number(_ n: UnsafePointer<SetAside>, _ doc: Document, _ places: inout LocationCursor) {
+    let loc = places.location(of: n.pointee.range.start, in: doc)
     raw("{\"column\":")
     int(loc.column)
     raw(",\"form\":")
@@ -242,3 +244,66 @@ extension AuditLineWriter {
   }
 }
 
+/// Line and column of a document's offsets taken in increasing order, as the claims and the
+/// numbers of a document are: the line found by stepping forward from the last one, and the
+/// column counted on from the last offset when it is on the same line, instead of a binary
+/// search and a count from the line start (or from block counts) for each (3.5 M instructions
+/// for the 14,000 locations of a 2,000-article audit). An offset before the last one asks
+/// `Document.location`, so the result is always what that gives.
+///
+/// It keeps no copy of the document (copying one retains its arrays): each call is given it.
+struct LocationCursor {
+  /// The line holding `offset`, 0-based.
+  private var line = 0
+  /// The last offset asked for (clamped to the text), and its column.
+  private var offset = 0
+  private var column = 1
+
+  mutating func location(of target: Int, in document: Document) -> SourceLocation {
+    guard target >= offset else { return document.location(of: target) }
+    let starts = document.lineIndex.lineStarts
+    let bytes = document.utf8
+    var moved = false
+    while line &+ 1 < starts.count, starts[line &+ 1] <= target {
+      line &+= 1
+      moved = true
+    }
+    let lineStart = starts[line]
+    let end = Swift.min(target, bytes.count)
+    var from = moved ? lineStart : offset
+    var counted = moved ? 1 : column
+    if end <= lineStart {
+      counted = 1
+    } else {
+      if from < lineStart {
+        from = lineStart
+        counted = 1
+      }
+      counted &+= bytes.withUnsafeBufferPointer { Self.scalarStarts($0, from: from, to: end) }
+    }
+    offset = Swift.max(end, offset)
+    column = counted
+    return SourceLocation(line: line &+ 1, column: counted)
+  }
+
+  /// The bytes of `b[from..<to]` that are not UTF-8 continuation bytes, eight at a time.
+  private static func scalarStarts(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    guard let raw = UnsafeRawPointer(b.baseAddress), from < to else { return 0 }
+    var count = 0
+    var i = from
+    while i &+ 8 <= to {
+      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 == 0 {
+        count &+= 8
+      } else {
+        count &+= 8 &- ((word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
+      }
+      i &+= 8
+    }
+    while i < to {
+      if b[i] & 0xC0 != 0x80 { count &+= 1 }
+      i &+= 1
+    }
+    return count
+  }
+}

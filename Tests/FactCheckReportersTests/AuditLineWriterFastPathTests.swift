@@ -4,9 +4,9 @@ import Testing
 
 @testable import FactCheckReporters
 
-/// The writer's fast paths against the general ones they stand in for: the word-at-a-time
-/// escape test against `JSONEncoder` on every short length and position, and fixed key runs
-/// against the Foundation line.
+/// The writer's fast paths against the general ones they stand in for: the location cursor
+/// against `Document.location`, the word-at-a-time escape test against `JSONEncoder` on every
+/// short length and position, and fixed key runs against the Foundation line.
 @Suite struct AuditLineWriterFastPathTests {
   let reporter = JSONReporter(tool: .init(name: "factcheck", version: "0.0.0-test"), datasets: [])
 
@@ -14,6 +14,40 @@ import Testing
     let e = JSONEncoder()
     e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return e
+  }
+
+  static let texts = [
+    "",
+    "one line, no break",
+    "a\nb\n\nc",
+    "crlf\r\nline two\r\n\r\nthree\r\n",
+    "cr only\rsecond\rthird",
+    "\n\n\n",
+    "Southend’s £2m 🚨 hub – “the county’s busiest”\nnext é line\r\n"
+      + String(repeating: "long ascii line with words ", count: 12) + "end £ 🚨\n",
+    String(repeating: "x", count: 300) + "\n" + String(repeating: "é", count: 200) + "\ny",
+  ]
+
+  /// Offsets in increasing order (with repeats, every byte and past the end) give what
+  /// `Document.location` gives, and so do offsets that go back and negative ones.
+  @Test func cursorMatchesDocumentLocation() {
+    for text in Self.texts {
+      let doc = Document(name: "t", text: text)
+      let n = doc.utf8.count
+      var places = LocationCursor()
+      for offset in Array(0...n + 3) + [n + 3, n + 10] {
+        let fast = places.location(of: offset, in: doc)
+        #expect(fast == doc.location(of: offset), "\(text.debugDescription) @\(offset)")
+      }
+      // Sparse forward steps, then backwards and out of range.
+      var sparse = LocationCursor()
+      var offsets = Array(stride(from: 0, through: n, by: 7)) + [n / 2, n, 3, -1, -5, n + 1]
+      offsets += Array(stride(from: n / 3, through: n, by: 5))
+      for offset in offsets {
+        let fast = sparse.location(of: offset, in: doc)
+        #expect(fast == doc.location(of: offset), "\(text.debugDescription) @\(offset) (sparse)")
+      }
+    }
   }
 
   /// Every length from 0 to 40 with each escaped or non-ASCII byte at every position (the
