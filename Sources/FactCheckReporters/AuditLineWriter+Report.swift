@@ -43,7 +43,8 @@ extension AuditLineWriter {
     numbers("ignored", r.extracted.ignored, doc)
     field("main_area", r.extracted.mainArea)
     field("path", doc.name)
-    field("published", r.published.description)
+    key("published")
+    date(r.published)
     field("published_assumed", !r.publishedGiven)
     key("summary")
     summary(r.summary)
@@ -124,7 +125,10 @@ extension AuditLineWriter {
     field("flags", p.pointee.flags)
     field("measure", p.pointee.measure)
     field("period", p.pointee.period)
-    if let date = p.pointee.releaseDate { field("release_date", date.description) }
+    if let released = p.pointee.releaseDate {
+      key("release_date")
+      date(released)
+    }
     field("revisions", p.pointee.revisions)
     field("source_kind", p.pointee.sourceKind)
     field("source_published", p.pointee.sourcePublished)

@@ -91,4 +91,42 @@ import Testing
       #expect(String(decoding: fast, as: UTF8.self) == String(decoding: slow, as: UTF8.self))
     }
   }
+
+  /// Integers written two digits at a time: every value to 10,000, each power of ten and its
+  /// neighbours, the extremes, and random ones, as `String(_:)` writes them.
+  @Test func integersMatchDescription() {
+    var values = Array(-20...10_000)
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1, -power, power * 9 + 99]
+    }
+    values += [Int.max, Int.min, Int.max - 1, Int.min + 1]
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 { values.append(Int.random(in: Int.min...Int.max, using: &rng)) }
+    for v in values {
+      var w = AuditLineWriter()
+      w.int(v)
+      #expect(String(decoding: w.bytes, as: UTF8.self) == String(v), "\(v)")
+    }
+  }
+
+  /// Dates written in place: the same bytes as the JSON string of `description`, for usual
+  /// dates and for ones outside four-digit years or two-digit months and days.
+  @Test func datesMatchDescription() {
+    var dates = [CalendarDate(year: 2020, month: 11, day: 5), CalendarDate(year: 0, month: 0, day: 0),
+                 CalendarDate(year: 9999, month: 99, day: 99), CalendarDate(year: 10_000, month: 1, day: 1),
+                 CalendarDate(year: -1, month: 1, day: 1), CalendarDate(year: 2020, month: 100, day: 1),
+                 CalendarDate(year: 2020, month: 1, day: -3), CalendarDate(year: 7, month: 3, day: 123)]
+    for year in stride(from: 0, through: 2100, by: 7) {
+      dates.append(CalendarDate(year: year, month: year % 13, day: year % 32))
+    }
+    for d in dates {
+      var w = AuditLineWriter()
+      w.date(d)
+      var expected = AuditLineWriter()
+      expected.string(d.description)
+      #expect(w.bytes == expected.bytes, "\(d.description)")
+    }
+  }
 }
