@@ -190,6 +190,7 @@ struct AuditLineWriter: ~Copyable {
       int(Int(value))
       return
     }
+    if shortDecimal(value) { return }
     var text = value.description
     if text.hasSuffix(".0") { text.removeLast(2) }
     text.withUTF8 { append($0) }
@@ -220,6 +221,49 @@ struct AuditLineWriter: ~Copyable {
     base[at &+ 10] = pairs[d.day &* 2 &+ 1]
     base[at &+ 11] = UInt8(ascii: "\"")
     count = at &+ 12
+  }
+
+  /// Writes `value` when it is a decimal with one to three places (11.5, 98.25, -0.125), as
+  /// `description` writes it, and returns true; returns false, writing nothing, for any other.
+  /// `description` (the shortest digits that read back as the same double) costs hundreds of
+  /// instructions a number, and most of a claim's non-whole numbers are such decimals.
+  ///
+  /// `m / 10^k` is read back as `value` exactly when `Double(m) / 10^k == value`: both are
+  /// exact doubles and one division rounds correctly. Trying k = 1, 2, 3 in turn finds the
+  /// fewest places, so the fewest digits. Below 10^11 the scaled value is below 2^50, so the
+  /// product rounds to the right integer and no other integer at k places reads back as
+  /// `value`: the digits are the shortest and the only ones. A last digit 0 (which would mean
+  /// a shorter form was missed) and magnitudes below 0.001 (near where `description` turns to
+  /// an exponent) are left to it.
+  private mutating func shortDecimal(_ value: Double) -> Bool {
+    let magnitude = value.magnitude
+    guard magnitude >= 0.001, magnitude < 1e11 else { return false }
+    var scale = 10.0
+    var places = 1
+    while places <= 3 {
+      let scaled = (magnitude * scale).rounded()
+      if scaled / scale == magnitude {
+        let m = UInt(scaled)
+        guard m % 10 != 0 else { return false }
+        if value < 0 { append(UInt8(ascii: "-")) }
+        let unit = UInt(scale)
+        appendDigits(m / unit)
+        reserve(places &+ 1)
+        base[count] = UInt8(ascii: ".")
+        var fraction = m % unit
+        var i = count &+ places
+        while i > count {
+          base[i] = UInt8(truncatingIfNeeded: fraction % 10) &+ UInt8(ascii: "0")
+          fraction /= 10
+          i &-= 1
+        }
+        count &+= places &+ 1
+        return true
+      }
+      scale *= 10
+      places &+= 1
+    }
+    return false
   }
 
   // MARK: - Keyed shorthands

@@ -129,4 +129,30 @@ import Testing
       #expect(w.bytes == expected.bytes, "\(d.description)")
     }
   }
+
+  /// Decimals of one to four places written without `description`: the same bytes as
+  /// `description` (less a trailing ".0"), over magnitudes from 0.0001 to 10^12 and both signs,
+  /// and for doubles near them that are not such decimals.
+  @Test func shortDecimalsMatchDescription() {
+    var values: [Double] = [0.001, 0.0015, 0.01, 0.1, 0.5, 0.999, 1.5, 11.5, 98.25, 99.95, 0.125, 1e11 - 0.5,
+                            1e11 + 0.5, 99_999_999_999.125, 0.0009, 0.3, 0.7, 2.675, 1.005, 0.1 + 0.2]
+    var rng = SystemRandomNumberGenerator()
+    for places in 1...4 {
+      let scale = [1.0, 10, 100, 1000, 10_000][places]
+      for top in [10, 1_000, 100_000, 10_000_000, 1_000_000_000_000, 100_000_000_000_000] {
+        for _ in 0..<300 {
+          let v = Double(Int.random(in: 1...top, using: &rng)) / scale
+          values += [v, -v, v.nextUp, v.nextDown]
+        }
+      }
+    }
+    for _ in 0..<2_000 { values.append(Double.random(in: -1000...1000, using: &rng)) }
+    for v in values {
+      var w = AuditLineWriter()
+      w.double(v)
+      var text = v.description
+      if text.hasSuffix(".0") { text.removeLast(2) }
+      #expect(String(decoding: w.bytes, as: UTF8.self) == text, "\(v)")
+    }
+  }
 }
