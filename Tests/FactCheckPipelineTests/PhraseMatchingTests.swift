@@ -28,11 +28,28 @@ import Testing
           let expected = plain.matches(in: view)
           let found = mentions.filter { $0.phrase === phrase }.map { PhraseMatch(words: $0.words, slot: $0.slot) }
           #expect(found == expected, "\(phrase.source) in \(document.slice(range))")
+          // A mention lends its phrase's rule (stored unwrapped), which must be that rule.
+          for m in mentions where m.phrase === phrase { #expect(m.rule == rule) }
           compared += expected.count
         }
       }
     }
     #expect(compared > 500)
+  }
+
+  /// Each compiled phrase's unwrapped rule is its rule; a place name's (no rule) is empty.
+  @Test func ruleOrEmptyIsTheRule() {
+    let compiled = SentenceScreenTests.extractor.compiled
+    var places = 0
+    for phrase in compiled.compiled {
+      if let rule = phrase.rule {
+        #expect(phrase.ruleOrEmpty == rule, "\(phrase.source)")
+      } else {
+        places += 1
+        #expect(phrase.ruleOrEmpty.id.isEmpty && phrase.ruleOrEmpty.phrases.isEmpty)
+      }
+    }
+    #expect(places > 0)
   }
 
   /// The expression starting at each word, searched among the expressions, is the one an

@@ -18,6 +18,11 @@ public final class CompiledPhrase: Sendable {
   let source: String
   /// The rule the phrase belongs to, or nil for a place name.
   let rule: Rule?
+  /// `rule`, or an empty rule for a place name: stored unwrapped so a mention can lend it.
+  /// Unwrapping `rule` to read one field copied the whole rule through its value witnesses
+  /// (a dozen references retained and released, about 800 instructions a read; 7 M for 2,000
+  /// articles).
+  let ruleOrEmpty: Rule
   /// The rule's kind, read without copying the rule.
   let kind: CheckKind?
   /// The place a gazetteer name stands for.
@@ -33,6 +38,7 @@ public final class CompiledPhrase: Sendable {
     self.index = index
     self.source = phrase.source
     self.rule = rule
+    self.ruleOrEmpty = rule ?? Rule(id: "", kind: .area, description: "", phrases: [])
     self.kind = rule?.kind
     self.area = area
     var ids: [Int32] = []
