@@ -27,6 +27,26 @@ extension Dataset {
     return figure(entry.cell, key, release: release, asOf: asOf)
   }
 
+  /// `figure(measure: measures[measureIndex].id, canonicalArea: name, period:asOf:)`, where
+  /// `name` is the canonical name of the gazetteer's area at position `areaEntry` (from
+  /// `Gazetteer.entry(_:)`): the series is read by position rather than found by hashing
+  /// the two names.
+  func figure(measureIndex: Int, areaEntry: Int, period: String, asOf: CalendarDate?)
+    -> FigureLookup
+  {
+    guard let ordinal = periodType.ordinal(of: period) else { return .noFigure }
+    let release = releaseDate(ordinal: ordinal)
+    if let asOf, let release, asOf < release { return .notYetPublished(release: release) }
+    guard
+      let entry = seriesTable[measureIndex * areaEntryCount + areaEntry]
+        .first(where: { $0.ordinal == ordinal })
+    else { return .noFigure }
+    let key = CellKey(
+      measure: measures[measureIndex].id, area: areaName(entry: areaEntry),
+      period: period)
+    return figure(entry.cell, key, release: release, asOf: asOf)
+  }
+
   /// The version of a filled cell in force on `asOf`, as a figure.
   private func figure(_ cell: FigureCell, _ key: CellKey, release: CalendarDate?, asOf: CalendarDate?)
     -> FigureLookup

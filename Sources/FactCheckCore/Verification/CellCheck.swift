@@ -13,10 +13,14 @@ struct CellCheck {
   let text: String
   /// Resolved once: every lookup and message of the check uses it.
   let canonicalArea: String
+  /// Where `canonicalArea` is in the dataset's gazetteer (`Gazetteer.entry(_:)`): the check's
+  /// own lookups find their series by it and `measureIndex`, without hashing names.
+  let areaEntry: Int?
 
-  /// `canonicalArea` is the gazetteer's name for `area`, which the caller has resolved already.
+  /// `canonicalArea` is the gazetteer's name for `area`, which the caller has resolved already,
+  /// and `areaEntry` its position there when known.
   init(corpus: StatCorpus, location: MeasureLocation, area: String, canonicalArea: String,
-       period: String, asOf: CalendarDate, text: String) {
+       areaEntry: Int?, period: String, asOf: CalendarDate, text: String) {
     dataset = corpus.datasets[location.dataset]
     measureIndex = location.measure
     self.area = area
@@ -24,6 +28,7 @@ struct CellCheck {
     self.asOf = asOf
     self.text = text
     self.canonicalArea = canonicalArea
+    self.areaEntry = areaEntry
   }
 
   /// The published figure, or why there is none.
@@ -32,7 +37,9 @@ struct CellCheck {
   {
     let p = period ?? self.period
     let a = area ?? canonicalArea
-    switch find(measureID ?? measure.id, area: a, period: p) {
+    let found = measureID == nil && area == nil
+      ? find(measureIndex: measureIndex, period: p) : find(measureID ?? measure.id, area: a, period: p)
+    switch found {
     case .found(let f): return .success(f)
     case .noFigure: return .failure(Miss(reason: .noFigure, message: "no official figure for \(a) in \(p)"))
     case .notYetPublished(let release):
@@ -47,14 +54,34 @@ struct CellCheck {
   /// The published figure, when there is one: `lookup` without writing the message of a miss,
   /// for the checks that only use a figure found (the diagnosis tries several).
   func figure(_ measureID: String? = nil, period: String? = nil, area: String? = nil) -> Figure? {
-    find(measureID ?? measure.id, area: area ?? canonicalArea, period: period ?? self.period).figure
+    if measureID == nil, area == nil {
+      return find(measureIndex: measureIndex, period: period ?? self.period).figure
+    }
+    return find(measureID ?? measure.id, area: area ?? canonicalArea, period: period ?? self.period).figure
   }
 
-  /// `figure(measureID)` for a measure of the dataset's `measures`: the diagnosis tries each,
-  /// and asking whether each is declared compared it with all the ids before it (3 M
-  /// instructions for 360 claims of 2,000 articles).
-  func figure(declared measureID: String) -> Figure? {
-    find(measureID, area: canonicalArea, period: period, declared: true).figure
+  /// `figure(dataset.measures[index].id)`: the diagnosis tries each measure, and asking
+  /// whether each is declared compared it with all the ids before it (3 M instructions for
+  /// 360 claims of 2,000 articles).
+  func figure(measureIndex index: Int) -> Figure? {
+    find(measureIndex: index, period: period).figure
+  }
+
+  /// `find(dataset.measures[m].id, area: canonicalArea, period: period)`, the series read by
+  /// position. The table holds at `m` what the measure's id finds (a repeated id included),
+  /// and a declared measure needs no `hasMeasure`.
+  private func find(measureIndex m: Int, period: String) -> FigureLookup {
+    guard let e = areaEntry else {
+      return find(dataset.measures[m].id, area: canonicalArea, period: period, declared: true)
+    }
+    let found = dataset.figure(measureIndex: m, areaEntry: e, period: period, asOf: asOf)
+    // As in `find(_:area:period:declared:)`: a date known roughly is judged by the first release.
+    if case .notYetPublished(let release) = found, release.daysSince(asOf) <= 45,
+      case .found(let f) = dataset.figure(measureIndex: m, areaEntry: e, period: period, asOf: release)
+    {
+      return .found(f)
+    }
+    return found
   }
 
   private func find(_ measureID: String, area: String, period: String, declared: Bool = false)

@@ -27,9 +27,12 @@ struct Diagnosis {
     if let f = c.dataset.firstFigure(measure: c.measure.id, period: c.period, asOf: c.asOf, where: sameNumber) {
       return (.otherArea, "\(NumberText.format(f.value)) is \(f.area)'s figure for \(c.period): another area's number?", f.value)
     }
-    for other in c.dataset.measures where other.id != c.measure.id && other.unit != c.measure.unit {
-      if let f = c.figure(declared: other.id), claimed.overlaps(.published(f.value, rounded: true)) {
-        return (.otherMeasure, "\(NumberText.format(f.value)) is the \(other.label.lowercasedFirst) for \(f.area) in \(c.period)", f.value)
+    // By index, the measures read in place: each copied out retained and released its strings.
+    let own = c.measure.id, unit = c.measure.unit
+    for i in c.dataset.measures.indices
+    where c.dataset.measures[i].id != own && c.dataset.measures[i].unit != unit {
+      if let f = c.figure(measureIndex: i), claimed.overlaps(.published(f.value, rounded: true)) {
+        return (.otherMeasure, "\(NumberText.format(f.value)) is the \(c.dataset.measures[i].label.lowercasedFirst) for \(f.area) in \(c.period)", f.value)
       }
     }
     return nil

@@ -45,7 +45,7 @@ public struct Verifier: Sendable {
       return unverifiable(&out, .noArea, "no area for '\(text)'")
     }
     // Known areas by canonicalName: lookup's match would copy the area's aliases and cities.
-    guard let canonicalArea = corpus.datasets[location.dataset].gazetteer.canonicalName(area) else {
+    guard let (areaEntry, canonicalArea) = corpus.datasets[location.dataset].areaEntry(area) else {
       let dataset = corpus.datasets[location.dataset]
       let parts = area.split(separator: " + ").map(String.init)
       guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.canonicalName($0) != nil }) else {
@@ -58,7 +58,7 @@ public struct Verifier: Sendable {
       return unverifiable(&out, .noPeriod, "no period for '\(text)'")
     }
     let check = CellCheck(corpus: corpus, location: location, area: area,
-                          canonicalArea: canonicalArea, period: period, asOf: published, text: text)
+                          canonicalArea: canonicalArea, areaEntry: areaEntry, period: period, asOf: published, text: text)
     switch out.claim.kind {
     case .count, .rate, .percent:
       check.level(&out)
