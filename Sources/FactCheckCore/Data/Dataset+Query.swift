@@ -35,12 +35,18 @@ extension Dataset {
     -> FigureLookup
   {
     guard let ordinal = periodType.ordinal(of: period) else { return .noFigure }
-    let release = releaseDate(ordinal: ordinal)
-    if let asOf, let release, asOf < release { return .notYetPublished(release: release) }
+    // The release day comes with a filled cell; only an empty one needs it worked out.
     guard
       let entry = seriesTable[measureIndex * areaEntryCount + areaEntry]
         .first(where: { $0.ordinal == ordinal })
-    else { return .noFigure }
+    else {
+      if let asOf, let release = releaseDate(ordinal: ordinal), asOf < release {
+        return .notYetPublished(release: release)
+      }
+      return .noFigure
+    }
+    let release = entry.release
+    if let asOf, let release, asOf < release { return .notYetPublished(release: release) }
     let key = CellKey(
       measure: measures[measureIndex].id, area: areaName(entry: areaEntry),
       period: period)

@@ -50,9 +50,16 @@ public struct Dataset: Sendable, Hashable {
     _read { yield box.fields.periodType }
     _modify { yield &fields.periodType }
   }
+  /// Setting it rebuilds the series (their cells carry their period's release day).
   public var release: ReleaseSchedule? {
     _read { yield box.fields.release }
-    _modify { yield &fields.release }
+    set {
+      var changed = fields
+      changed.release = newValue
+      changed.buildSeries()
+      changed.buildSeriesTable()
+      fields = changed
+    }
   }
   /// Setting it rebuilds the series table (it follows the order of measures).
   public var measures: [Measure] {
@@ -106,11 +113,13 @@ public struct Dataset: Sendable, Hashable {
   struct SeriesKey: Hashable, Sendable {
     var measure, area: String
   }
-  /// A filled cell of a series, with its period parsed.
+  /// A filled cell of a series, with its period parsed and the period's release day
+  /// (`releaseDate(ordinal:)`, about 320 instructions a lookup when worked out each time).
   struct SeriesCell: Sendable, Hashable {
     var ordinal: Int
     var period: String
     var cell: FigureCell
+    var release: CalendarDate?
   }
   /// Each (measure, area)'s filled cells, oldest period first. A lookup by `cells` hashed the
   /// three strings of its key each time: `series(measure:area:asOf:)` did that for every
@@ -228,14 +237,16 @@ public struct Dataset: Sendable, Hashable {
     /// `seriesCells` from `cells`. A period not of the dataset's form is left out: no lookup can
     /// reach it (`figure(measure:area:period:asOf:)` asks only for periods that parse, and a
     /// period that parses is its own canonical label).
-    private mutating func buildSeries() {
+    mutating func buildSeries() {
       var grouped: [SeriesKey: [SeriesCell]] = [:]
       // Grown from empty, the dictionary rehashed its keys at each doubling (a third of this).
       grouped.reserveCapacity(cells.count)
       for (key, cell) in cells {
         guard let ordinal = periodType.ordinal(of: key.period) else { continue }
         grouped[SeriesKey(measure: key.measure, area: key.area), default: []]
-          .append(SeriesCell(ordinal: ordinal, period: key.period, cell: cell))
+          .append(SeriesCell(
+            ordinal: ordinal, period: key.period, cell: cell,
+            release: release?.releaseDate(periodEnd: periodType.end(ordinal: ordinal))))
       }
       // Ties broken by the written period: today every period that parses has one written form,
       // but two spellings of one period must not come out in hash order.

@@ -39,7 +39,8 @@ struct CellCheck {
     let a = area ?? canonicalArea
     let found = measureID == nil && area == nil
       ? find(measureIndex: measureIndex, period: p) : find(measureID ?? measure.id, area: a, period: p)
-    switch found {
+    // Consumed: the figure moves out rather than being copied and the lookup destroyed.
+    switch consume found {
     case .found(let f): return .success(f)
     case .noFigure: return .failure(Miss(reason: .noFigure, message: "no official figure for \(a) in \(p)"))
     case .notYetPublished(let release):
@@ -223,7 +224,8 @@ struct CellCheck {
     if !ok {
       out.suggestion = Suggestion.rewrite(text, expression: out.claim.expression, official: official)
     }
-    out.notes += revisionNotes(figure)
+    // Most figures were never revised: no empty list made and appended.
+    if !figure.revisions.isEmpty { out.notes += revisionNotes(figure) }
     if figure.source.flags.contains("implausible") || figure.source.flags.contains("unverified") {
       out.notes.append("the official figure is flagged \(figure.source.flags.joined(separator: ", ")) in the dataset")
       if out.verdict == .contradicted { out.verdict = .unverifiable; out.reason = .implausible }

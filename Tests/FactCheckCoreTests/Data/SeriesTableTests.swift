@@ -4,7 +4,7 @@ import Testing
 /// A lookup by measure index and area position (`Dataset.seriesTable`) must answer exactly as
 /// the lookup by measure id and canonical name it stands in for, on every cell: filled,
 /// empty, revised, not yet released, under a repeated measure id, for a period that does not
-/// parse, after the measures or the gazetteer change.
+/// parse, after the measures, the gazetteer or the release schedule change.
 @Suite struct SeriesTableTests {
   private static func row(_ measure: String, _ area: String, _ period: String, _ value: Double,
                           published: String? = "2019-02") -> FigureRow {
@@ -77,6 +77,13 @@ import Testing
     data.measures.removeFirst()
     Self.expectSame(data)
     data.gazetteer = Gazetteer(areas: [Area(name: "Essex"), Area(name: "Kent"), Area(name: "Ærø")])
+    Self.expectSame(data)
+    // The series carry release days: a new schedule must reach them.
+    let before = data
+    data.release = ReleaseSchedule(monthsAfterPeriodEnd: 14, day: .init("last thursday")!)
+    Self.expectSame(data)
+    Self.expectSame(before)
+    data.release = nil
     Self.expectSame(data)
     #expect(data.figure(measureIndex: data.measures.firstIndex { $0.id == "m" }!,
                         areaEntry: data.areaEntry(" KENT ")!.index, period: "2019", asOf: nil).figure?.value == 12)
