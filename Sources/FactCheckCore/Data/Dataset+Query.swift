@@ -117,10 +117,25 @@ extension Dataset {
     guard hasMeasure(measure), let name = gazetteer.canonicalName(area),
       let cells = seriesCells[SeriesKey(measure: measure, area: name)]
     else { return [] }
-    return cells.compactMap { entry in
-      let release = releaseDate(ordinal: entry.ordinal)
+    return figures(of: cells, measure: measure, area: name, asOf: asOf)
+  }
+
+  /// `series(measure: measures[measureIndex].id, area: name, asOf:)`, where `name` is the
+  /// canonical name of the area at position `areaEntry`: the series read by position.
+  func series(measureIndex: Int, areaEntry: Int, asOf: CalendarDate?) -> [Figure] {
+    figures(
+      of: seriesTable[measureIndex * areaEntryCount + areaEntry], measure: measures[measureIndex].id,
+      area: areaName(entry: areaEntry), asOf: asOf)
+  }
+
+  /// A series' figures published by `asOf`.
+  private func figures(of cells: [SeriesCell], measure: String, area: String, asOf: CalendarDate?)
+    -> [Figure]
+  {
+    cells.compactMap { entry in
+      let release = entry.release
       if let asOf, let release, asOf < release { return nil }
-      let key = CellKey(measure: measure, area: name, period: entry.period)
+      let key = CellKey(measure: measure, area: area, period: entry.period)
       return figure(entry.cell, key, release: release, asOf: asOf).figure
     }
   }

@@ -137,6 +137,8 @@ public struct Dataset: Sendable, Hashable {
   /// getter copies it out.
   var areaEntryCount: Int { box.fields.gazetteer.entryCount }
   func areaName(entry: Int) -> String { box.fields.gazetteer.entryName(entry) }
+  /// `gazetteer.nationalEntryIndex`, read in place.
+  var nationalAreaEntry: Int? { box.fields.gazetteer.nationalEntryIndex }
   /// `gazetteer.entry(_:)`, read in place.
   func areaEntry(_ name: String) -> (index: Int, name: String)? { box.fields.gazetteer.entry(name) }
 

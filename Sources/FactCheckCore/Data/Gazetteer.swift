@@ -62,6 +62,9 @@ public struct Gazetteer: Sendable, Hashable {
   /// The number of areas, the national one included: positions `entry(_:)` gives are below it.
   var entryCount: Int { entries.count }
 
+  /// Where `national` is, as `entry(_:)` gives positions.
+  var nationalEntryIndex: Int? { nationalEntry }
+
   /// The canonical name of the area at a position `entry(_:)` gave.
   func entryName(_ index: Int) -> String { entries[index].name }
 

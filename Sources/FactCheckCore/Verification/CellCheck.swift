@@ -75,6 +75,26 @@ struct CellCheck {
     guard let e = areaEntry else {
       return find(dataset.measures[m].id, area: canonicalArea, period: period, declared: true)
     }
+    return find(measureIndex: m, areaEntry: e, period: period)
+  }
+
+  /// The national figure of the check's measure and period: `figure(area: national.name)`,
+  /// the national area's series read by position.
+  func nationalFigure() -> Figure? {
+    guard let e = dataset.nationalAreaEntry else { return nil }
+    return find(measureIndex: measureIndex, areaEntry: e, period: period).figure
+  }
+
+  /// The series of the check's measure and area: `dataset.series(measure: measure.id, area:
+  /// canonicalArea, asOf: asOf)`, read by position.
+  func ownSeries() -> [Figure] {
+    guard let e = areaEntry else {
+      return dataset.series(measure: measure.id, area: canonicalArea, asOf: asOf)
+    }
+    return dataset.series(measureIndex: measureIndex, areaEntry: e, asOf: asOf)
+  }
+
+  private func find(measureIndex m: Int, areaEntry e: Int, period: String) -> FigureLookup {
     let found = dataset.figure(measureIndex: m, areaEntry: e, period: period, asOf: asOf)
     // As in `find(_:area:period:declared:)`: a date known roughly is judged by the first release.
     if case .notYetPublished(let release) = found, release.daysSince(asOf) <= 45,
@@ -178,7 +198,7 @@ struct CellCheck {
   func nationalReading(_ out: inout CheckedClaim, local: Figure) -> Bool {
     guard let national = dataset.gazetteer.national, national.name != canonicalArea,
       local.value > 0, out.claim.value / local.value >= 5,
-      let n = figure(area: national.name), n.value > 0,
+      let n = nationalFigure(), n.value > 0,
       out.claim.value / n.value >= 0.5, out.claim.value / n.value <= 2,
       // Where the sentence names the area, only a figure that matches the national one is
       // read as national; "31,920 … in Essex" stays about Essex.

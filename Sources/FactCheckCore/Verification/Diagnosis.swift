@@ -10,13 +10,13 @@ struct Diagnosis {
   func level(_ claimed: ClaimInterval, value: Double) -> (match: Match, note: String, value: Double)? {
     let c = check
     let fits = { (f: Figure) in claimed.overlaps(c.officialInterval(f.value)) }
-    for f in c.dataset.series(measure: c.measure.id, area: c.canonicalArea, asOf: c.asOf)
+    for f in c.ownSeries()
     where f.period != c.period && fits(f) {
       let hint = c.dataset.period(c.period, shiftedBy: -1) == f.period ? ": last year's figure?" : ""
       return (.otherPeriod, "\(NumberText.format(f.value)) is \(f.area)'s \(f.period) figure\(hint)", f.value)
     }
     if let national = c.dataset.gazetteer.national, national.name != c.canonicalArea,
-      let f = c.figure(area: national.name), fits(f)
+      let f = c.nationalFigure(), fits(f)
     {
       return (.national, "\(NumberText.format(f.value)) is the \(national.name) figure for \(c.period)", f.value)
     }

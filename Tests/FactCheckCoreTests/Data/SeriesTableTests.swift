@@ -60,6 +60,11 @@ import Testing
             if byIndex.figure != nil { found += 1 }
           }
         }
+        for asOf in dates {
+          #expect(
+            data.series(measureIndex: m, areaEntry: e, asOf: asOf)
+              == data.series(measure: data.measures[m].id, area: data.areaName(entry: e), asOf: asOf))
+        }
       }
     }
     // Not vacuous: some cells are found.
@@ -117,6 +122,10 @@ import Testing
             #expect(a.figure == b.figure)
             #expect(a.message == b.message)
             #expect(check.figure() == named.figure())
+            #expect(check.nationalFigure() == named.figure(area: "England and Wales"))
+            #expect(check.nationalFigure() == named.nationalFigure())
+            #expect(check.ownSeries() == named.ownSeries())
+            #expect(check.ownSeries() == data.series(measure: data.measures[m].id, area: area, asOf: asOf))
             for i in data.measures.indices {
               #expect(check.figure(measureIndex: i) == named.figure(measureIndex: i))
               #expect(check.figure(measureIndex: i) == named.figure(data.measures[i].id))
