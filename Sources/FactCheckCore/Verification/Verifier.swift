@@ -11,7 +11,16 @@ public struct Verifier: Sendable {
   }
 
   public func check(_ claims: [Claim], in document: Document, published: CalendarDate) -> [CheckedClaim] {
-    var checked = claims.map { check($0, in: document, published: published) }
+    // Each claim made in its place in the array and checked there: mapped through
+    // `check(_:in:published:)`, every checked claim (some 580 bytes) was returned, copied into
+    // the array and destroyed, its claim copied twice (about 1,000 instructions a claim).
+    var checked: [CheckedClaim] = []
+    checked.reserveCapacity(claims.count)
+    for claim in claims {
+      let text = document.slice(claim.range)
+      checked.append(unchecked(claim, text: text))
+      check(&checked[checked.count - 1], text: text, published: published)
+    }
     Consistency.check(&checked, in: document)
     return checked
   }
