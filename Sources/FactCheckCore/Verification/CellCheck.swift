@@ -42,7 +42,7 @@ struct CellCheck {
     // Consumed: the figure moves out rather than being copied and the lookup destroyed.
     switch consume found {
     case .found(let f): return .success(f)
-    case .noFigure: return .failure(Miss(reason: .noFigure, message: "no official figure for \(a) in \(p)"))
+    case .noFigure: return .failure(Miss(reason: .noFigure, message: Self.noFigureMessage(area: a, period: p)))
     case .notYetPublished(let release):
       return .failure(Miss(reason: .notYetPublished,
         message: "\(p) figures were not published until \(release), after this article"))
@@ -131,6 +131,20 @@ struct CellCheck {
     }
     guard declared || dataset.hasMeasure(measureID) else { return .unknownMeasure }
     return dataset.figure(measure: measureID, canonicalArea: area, period: period, asOf: asOf)
+  }
+
+  /// "no official figure for Kent in 2019", its bytes copied once into storage of the final
+  /// size: interpolated, the string grew as it was written.
+  static func noFigureMessage(area: String, period: String) -> String {
+    let capacity = 23 + area.utf8.count + 4 + period.utf8.count
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var out = UTF8Writer(buffer: buffer)
+      out.write("no official figure for ")
+      out.write(area)
+      out.write(" in ")
+      out.write(period)
+      return out.count
+    }
   }
 
   struct Miss: Error {
