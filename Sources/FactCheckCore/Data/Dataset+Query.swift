@@ -27,6 +27,32 @@ extension Dataset {
     return figure(entry.cell, key, release: release, asOf: asOf)
   }
 
+  /// `figure(measure: measures[measureIndex].id, canonicalArea: name, period:asOf:)`, where
+  /// `name` is the canonical name of the gazetteer's area at position `areaEntry` (from
+  /// `Gazetteer.entry(_:)`): the series is read by position rather than found by hashing
+  /// the two names.
+  func figure(measureIndex: Int, areaEntry: Int, period: String, asOf: CalendarDate?)
+    -> FigureLookup
+  {
+    guard let ordinal = periodType.ordinal(of: period) else { return .noFigure }
+    // The release day comes with a filled cell; only an empty one needs it worked out.
+    guard
+      let entry = seriesTable[measureIndex * areaEntryCount + areaEntry]
+        .first(where: { $0.ordinal == ordinal })
+    else {
+      if let asOf, let release = releaseDate(ordinal: ordinal), asOf < release {
+        return .notYetPublished(release: release)
+      }
+      return .noFigure
+    }
+    let release = entry.release
+    if let asOf, let release, asOf < release { return .notYetPublished(release: release) }
+    let key = CellKey(
+      measure: measures[measureIndex].id, area: areaName(entry: areaEntry),
+      period: period)
+    return figure(entry.cell, key, release: release, asOf: asOf)
+  }
+
   /// The version of a filled cell in force on `asOf`, as a figure.
   private func figure(_ cell: FigureCell, _ key: CellKey, release: CalendarDate?, asOf: CalendarDate?)
     -> FigureLookup
@@ -91,10 +117,25 @@ extension Dataset {
     guard hasMeasure(measure), let name = gazetteer.canonicalName(area),
       let cells = seriesCells[SeriesKey(measure: measure, area: name)]
     else { return [] }
-    return cells.compactMap { entry in
-      let release = releaseDate(ordinal: entry.ordinal)
+    return figures(of: cells, measure: measure, area: name, asOf: asOf)
+  }
+
+  /// `series(measure: measures[measureIndex].id, area: name, asOf:)`, where `name` is the
+  /// canonical name of the area at position `areaEntry`: the series read by position.
+  func series(measureIndex: Int, areaEntry: Int, asOf: CalendarDate?) -> [Figure] {
+    figures(
+      of: seriesTable[measureIndex * areaEntryCount + areaEntry], measure: measures[measureIndex].id,
+      area: areaName(entry: areaEntry), asOf: asOf)
+  }
+
+  /// A series' figures published by `asOf`.
+  private func figures(of cells: [SeriesCell], measure: String, area: String, asOf: CalendarDate?)
+    -> [Figure]
+  {
+    cells.compactMap { entry in
+      let release = entry.release
       if let asOf, let release, asOf < release { return nil }
-      let key = CellKey(measure: measure, area: name, period: entry.period)
+      let key = CellKey(measure: measure, area: area, period: entry.period)
       return figure(entry.cell, key, release: release, asOf: asOf).figure
     }
   }

@@ -50,13 +50,26 @@ public struct Dataset: Sendable, Hashable {
     _read { yield box.fields.periodType }
     _modify { yield &fields.periodType }
   }
+  /// Setting it rebuilds the series (their cells carry their period's release day).
   public var release: ReleaseSchedule? {
     _read { yield box.fields.release }
-    _modify { yield &fields.release }
+    set {
+      var changed = fields
+      changed.release = newValue
+      changed.buildSeries()
+      changed.buildSeriesTable()
+      fields = changed
+    }
   }
+  /// Setting it rebuilds the series table (it follows the order of measures).
   public var measures: [Measure] {
     _read { yield box.fields.measures }
-    _modify { yield &fields.measures }
+    set {
+      var changed = fields
+      changed.measures = newValue
+      changed.buildSeriesTable()
+      fields = changed
+    }
   }
   /// Setting it rebuilds the columns (they follow the gazetteer's order of areas).
   public var gazetteer: Gazetteer {
@@ -65,6 +78,7 @@ public struct Dataset: Sendable, Hashable {
       var changed = fields
       changed.gazetteer = newValue
       changed.buildColumns()
+      changed.buildSeriesTable()
       fields = changed
     }
   }
@@ -99,11 +113,13 @@ public struct Dataset: Sendable, Hashable {
   struct SeriesKey: Hashable, Sendable {
     var measure, area: String
   }
-  /// A filled cell of a series, with its period parsed.
+  /// A filled cell of a series, with its period parsed and the period's release day
+  /// (`releaseDate(ordinal:)`, about 320 instructions a lookup when worked out each time).
   struct SeriesCell: Sendable, Hashable {
     var ordinal: Int
     var period: String
     var cell: FigureCell
+    var release: CalendarDate?
   }
   /// Each (measure, area)'s filled cells, oldest period first. A lookup by `cells` hashed the
   /// three strings of its key each time: `series(measure:area:asOf:)` did that for every
@@ -111,6 +127,20 @@ public struct Dataset: Sendable, Hashable {
   /// (28.5 M instructions for 360 claims of 2,000 articles). Here one key of two strings finds
   /// the whole series, and a period is a compare of integers.
   var seriesCells: [SeriesKey: [SeriesCell]] { _read { yield box.fields.seriesCells } }
+  /// `seriesCells` by position: the series of `measures[m]` in the gazetteer's area at
+  /// position `e` (see `Gazetteer.entry(_:)`) is at `m * gazetteer.entryCount + e`, empty
+  /// when there is none. Finding a series by its key of two strings cost about 740
+  /// instructions a lookup, hashing them (some 9,000 lookups for 2,000 articles).
+  var seriesTable: [[SeriesCell]] { _read { yield box.fields.seriesTable } }
+
+  /// `gazetteer.entryCount` and `gazetteer.entryName(_:)`, read in place: the gazetteer's
+  /// getter copies it out.
+  var areaEntryCount: Int { box.fields.gazetteer.entryCount }
+  func areaName(entry: Int) -> String { box.fields.gazetteer.entryName(entry) }
+  /// `gazetteer.nationalEntryIndex`, read in place.
+  var nationalAreaEntry: Int? { box.fields.gazetteer.nationalEntryIndex }
+  /// `gazetteer.entry(_:)`, read in place.
+  func areaEntry(_ name: String) -> (index: Int, name: String)? { box.fields.gazetteer.entry(name) }
 
   public init(
     id: String, title: String, publisher: String, licence: String, homeURL: String,
@@ -123,6 +153,7 @@ public struct Dataset: Sendable, Hashable {
       gazetteer: gazetteer, flags: flags, rows: rows)
     fields.buildCells()
     fields.buildColumns()
+    fields.buildSeriesTable()
     box = Box(fields)
   }
 
@@ -154,6 +185,7 @@ public struct Dataset: Sendable, Hashable {
     var columns: [ColumnKey: [ColumnCell]] = [:]
     var periods: [String] = []
     var seriesCells: [SeriesKey: [SeriesCell]] = [:]
+    var seriesTable: [[SeriesCell]] = []
 
     init(
       id: String, title: String, publisher: String, licence: String, homeURL: String,
@@ -207,18 +239,34 @@ public struct Dataset: Sendable, Hashable {
     /// `seriesCells` from `cells`. A period not of the dataset's form is left out: no lookup can
     /// reach it (`figure(measure:area:period:asOf:)` asks only for periods that parse, and a
     /// period that parses is its own canonical label).
-    private mutating func buildSeries() {
+    mutating func buildSeries() {
       var grouped: [SeriesKey: [SeriesCell]] = [:]
       // Grown from empty, the dictionary rehashed its keys at each doubling (a third of this).
       grouped.reserveCapacity(cells.count)
       for (key, cell) in cells {
         guard let ordinal = periodType.ordinal(of: key.period) else { continue }
         grouped[SeriesKey(measure: key.measure, area: key.area), default: []]
-          .append(SeriesCell(ordinal: ordinal, period: key.period, cell: cell))
+          .append(SeriesCell(
+            ordinal: ordinal, period: key.period, cell: cell,
+            release: release?.releaseDate(periodEnd: periodType.end(ordinal: ordinal))))
       }
       // Ties broken by the written period: today every period that parses has one written form,
       // but two spellings of one period must not come out in hash order.
       seriesCells = grouped.mapValues { $0.sorted { ($0.ordinal, $0.period) < ($1.ordinal, $1.period) } }
+    }
+
+    /// `seriesTable` from `seriesCells`: each position holds what the key of its measure's id
+    /// and its area's canonical name finds, so a lookup by position answers as one by name.
+    mutating func buildSeriesTable() {
+      let areaCount = gazetteer.entryCount
+      var table: [[SeriesCell]] = []
+      table.reserveCapacity(measures.count * areaCount)
+      for measure in measures {
+        for e in 0..<areaCount {
+          table.append(seriesCells[SeriesKey(measure: measure.id, area: gazetteer.entryName(e))] ?? [])
+        }
+      }
+      seriesTable = table
     }
 
     mutating func buildColumns() {

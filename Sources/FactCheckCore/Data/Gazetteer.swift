@@ -51,6 +51,23 @@ public struct Gazetteer: Sendable, Hashable {
     return entries[entry.area].name
   }
 
+  /// Where the area called `name` is among all the areas (the national one included), and
+  /// its canonical name: `canonicalName(name)` with a position, by which the dataset finds
+  /// the area's figures without hashing its name again.
+  func entry(_ name: String) -> (index: Int, name: String)? {
+    guard let entry = index[name] ?? index[Gazetteer.key(name)] else { return nil }
+    return (entry.area, entries[entry.area].name)
+  }
+
+  /// The number of areas, the national one included: positions `entry(_:)` gives are below it.
+  var entryCount: Int { entries.count }
+
+  /// Where `national` is, as `entry(_:)` gives positions.
+  var nationalEntryIndex: Int? { nationalEntry }
+
+  /// The canonical name of the area at a position `entry(_:)` gave.
+  func entryName(_ index: Int) -> String { entries[index].name }
+
   /// Every name and alias with its area, longest first, for scanning prose.
   public var names: [(name: String, area: String, confidence: AreaMatch.Confidence)] {
     var result: [(name: String, area: String, confidence: AreaMatch.Confidence)] = []

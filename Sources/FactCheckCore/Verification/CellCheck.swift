@@ -13,10 +13,14 @@ struct CellCheck {
   let text: String
   /// Resolved once: every lookup and message of the check uses it.
   let canonicalArea: String
+  /// Where `canonicalArea` is in the dataset's gazetteer (`Gazetteer.entry(_:)`): the check's
+  /// own lookups find their series by it and `measureIndex`, without hashing names.
+  let areaEntry: Int?
 
-  /// `canonicalArea` is the gazetteer's name for `area`, which the caller has resolved already.
+  /// `canonicalArea` is the gazetteer's name for `area`, which the caller has resolved already,
+  /// and `areaEntry` its position there when known.
   init(corpus: StatCorpus, location: MeasureLocation, area: String, canonicalArea: String,
-       period: String, asOf: CalendarDate, text: String) {
+       areaEntry: Int?, period: String, asOf: CalendarDate, text: String) {
     dataset = corpus.datasets[location.dataset]
     measureIndex = location.measure
     self.area = area
@@ -24,6 +28,7 @@ struct CellCheck {
     self.asOf = asOf
     self.text = text
     self.canonicalArea = canonicalArea
+    self.areaEntry = areaEntry
   }
 
   /// The published figure, or why there is none.
@@ -32,9 +37,12 @@ struct CellCheck {
   {
     let p = period ?? self.period
     let a = area ?? canonicalArea
-    switch find(measureID ?? measure.id, area: a, period: p) {
+    let found = measureID == nil && area == nil
+      ? find(measureIndex: measureIndex, period: p) : find(measureID ?? measure.id, area: a, period: p)
+    // Consumed: the figure moves out rather than being copied and the lookup destroyed.
+    switch consume found {
     case .found(let f): return .success(f)
-    case .noFigure: return .failure(Miss(reason: .noFigure, message: "no official figure for \(a) in \(p)"))
+    case .noFigure: return .failure(Miss(reason: .noFigure, message: Self.noFigureMessage(area: a, period: p)))
     case .notYetPublished(let release):
       return .failure(Miss(reason: .notYetPublished,
         message: "\(p) figures were not published until \(release), after this article"))
@@ -47,14 +55,54 @@ struct CellCheck {
   /// The published figure, when there is one: `lookup` without writing the message of a miss,
   /// for the checks that only use a figure found (the diagnosis tries several).
   func figure(_ measureID: String? = nil, period: String? = nil, area: String? = nil) -> Figure? {
-    find(measureID ?? measure.id, area: area ?? canonicalArea, period: period ?? self.period).figure
+    if measureID == nil, area == nil {
+      return find(measureIndex: measureIndex, period: period ?? self.period).figure
+    }
+    return find(measureID ?? measure.id, area: area ?? canonicalArea, period: period ?? self.period).figure
   }
 
-  /// `figure(measureID)` for a measure of the dataset's `measures`: the diagnosis tries each,
-  /// and asking whether each is declared compared it with all the ids before it (3 M
-  /// instructions for 360 claims of 2,000 articles).
-  func figure(declared measureID: String) -> Figure? {
-    find(measureID, area: canonicalArea, period: period, declared: true).figure
+  /// `figure(dataset.measures[index].id)`: the diagnosis tries each measure, and asking
+  /// whether each is declared compared it with all the ids before it (3 M instructions for
+  /// 360 claims of 2,000 articles).
+  func figure(measureIndex index: Int) -> Figure? {
+    find(measureIndex: index, period: period).figure
+  }
+
+  /// `find(dataset.measures[m].id, area: canonicalArea, period: period)`, the series read by
+  /// position. The table holds at `m` what the measure's id finds (a repeated id included),
+  /// and a declared measure needs no `hasMeasure`.
+  private func find(measureIndex m: Int, period: String) -> FigureLookup {
+    guard let e = areaEntry else {
+      return find(dataset.measures[m].id, area: canonicalArea, period: period, declared: true)
+    }
+    return find(measureIndex: m, areaEntry: e, period: period)
+  }
+
+  /// The national figure of the check's measure and period: `figure(area: national.name)`,
+  /// the national area's series read by position.
+  func nationalFigure() -> Figure? {
+    guard let e = dataset.nationalAreaEntry else { return nil }
+    return find(measureIndex: measureIndex, areaEntry: e, period: period).figure
+  }
+
+  /// The series of the check's measure and area: `dataset.series(measure: measure.id, area:
+  /// canonicalArea, asOf: asOf)`, read by position.
+  func ownSeries() -> [Figure] {
+    guard let e = areaEntry else {
+      return dataset.series(measure: measure.id, area: canonicalArea, asOf: asOf)
+    }
+    return dataset.series(measureIndex: measureIndex, areaEntry: e, asOf: asOf)
+  }
+
+  private func find(measureIndex m: Int, areaEntry e: Int, period: String) -> FigureLookup {
+    let found = dataset.figure(measureIndex: m, areaEntry: e, period: period, asOf: asOf)
+    // As in `find(_:area:period:declared:)`: a date known roughly is judged by the first release.
+    if case .notYetPublished(let release) = found, release.daysSince(asOf) <= 45,
+      case .found(let f) = dataset.figure(measureIndex: m, areaEntry: e, period: period, asOf: release)
+    {
+      return .found(f)
+    }
+    return found
   }
 
   private func find(_ measureID: String, area: String, period: String, declared: Bool = false)
@@ -83,6 +131,20 @@ struct CellCheck {
     }
     guard declared || dataset.hasMeasure(measureID) else { return .unknownMeasure }
     return dataset.figure(measure: measureID, canonicalArea: area, period: period, asOf: asOf)
+  }
+
+  /// "no official figure for Kent in 2019", its bytes copied once into storage of the final
+  /// size: interpolated, the string grew as it was written.
+  static func noFigureMessage(area: String, period: String) -> String {
+    let capacity = 23 + area.utf8.count + 4 + period.utf8.count
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var out = UTF8Writer(buffer: buffer)
+      out.write("no official figure for ")
+      out.write(area)
+      out.write(" in ")
+      out.write(period)
+      return out.count
+    }
   }
 
   struct Miss: Error {
@@ -150,7 +212,7 @@ struct CellCheck {
   func nationalReading(_ out: inout CheckedClaim, local: Figure) -> Bool {
     guard let national = dataset.gazetteer.national, national.name != canonicalArea,
       local.value > 0, out.claim.value / local.value >= 5,
-      let n = figure(area: national.name), n.value > 0,
+      let n = nationalFigure(), n.value > 0,
       out.claim.value / n.value >= 0.5, out.claim.value / n.value <= 2,
       // Where the sentence names the area, only a figure that matches the national one is
       // read as national; "31,920 … in Essex" stays about Essex.
@@ -196,7 +258,8 @@ struct CellCheck {
     if !ok {
       out.suggestion = Suggestion.rewrite(text, expression: out.claim.expression, official: official)
     }
-    out.notes += revisionNotes(figure)
+    // Most figures were never revised: no empty list made and appended.
+    if !figure.revisions.isEmpty { out.notes += revisionNotes(figure) }
     if figure.source.flags.contains("implausible") || figure.source.flags.contains("unverified") {
       out.notes.append("the official figure is flagged \(figure.source.flags.joined(separator: ", ")) in the dataset")
       if out.verdict == .contradicted { out.verdict = .unverifiable; out.reason = .implausible }

@@ -10,13 +10,13 @@ struct Diagnosis {
   func level(_ claimed: ClaimInterval, value: Double) -> (match: Match, note: String, value: Double)? {
     let c = check
     let fits = { (f: Figure) in claimed.overlaps(c.officialInterval(f.value)) }
-    for f in c.dataset.series(measure: c.measure.id, area: c.canonicalArea, asOf: c.asOf)
+    for f in c.ownSeries()
     where f.period != c.period && fits(f) {
       let hint = c.dataset.period(c.period, shiftedBy: -1) == f.period ? ": last year's figure?" : ""
       return (.otherPeriod, "\(NumberText.format(f.value)) is \(f.area)'s \(f.period) figure\(hint)", f.value)
     }
     if let national = c.dataset.gazetteer.national, national.name != c.canonicalArea,
-      let f = c.figure(area: national.name), fits(f)
+      let f = c.nationalFigure(), fits(f)
     {
       return (.national, "\(NumberText.format(f.value)) is the \(national.name) figure for \(c.period)", f.value)
     }
@@ -27,9 +27,12 @@ struct Diagnosis {
     if let f = c.dataset.firstFigure(measure: c.measure.id, period: c.period, asOf: c.asOf, where: sameNumber) {
       return (.otherArea, "\(NumberText.format(f.value)) is \(f.area)'s figure for \(c.period): another area's number?", f.value)
     }
-    for other in c.dataset.measures where other.id != c.measure.id && other.unit != c.measure.unit {
-      if let f = c.figure(declared: other.id), claimed.overlaps(.published(f.value, rounded: true)) {
-        return (.otherMeasure, "\(NumberText.format(f.value)) is the \(other.label.lowercasedFirst) for \(f.area) in \(c.period)", f.value)
+    // By index, the measures read in place: each copied out retained and released its strings.
+    let own = c.measure.id, unit = c.measure.unit
+    for i in c.dataset.measures.indices
+    where c.dataset.measures[i].id != own && c.dataset.measures[i].unit != unit {
+      if let f = c.figure(measureIndex: i), claimed.overlaps(.published(f.value, rounded: true)) {
+        return (.otherMeasure, "\(NumberText.format(f.value)) is the \(c.dataset.measures[i].label.lowercasedFirst) for \(f.area) in \(c.period)", f.value)
       }
     }
     return nil

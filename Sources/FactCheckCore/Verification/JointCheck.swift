@@ -33,8 +33,9 @@ struct JointCheck {
     }
     let total = figures.map(\.value).reduce(0, +)
     let arithmetic = figures.map { NumberText.format($0.value) }.joined(separator: " + ") + " = " + NumberText.format(total)
+    let first = dataset.areaEntry(areas[0])
     let cell = CellCheck(corpus: corpus, location: location, area: areas[0],
-                         canonicalArea: dataset.gazetteer.canonicalName(areas[0]) ?? areas[0], period: period, asOf: asOf, text: text)
+                         canonicalArea: first?.name ?? areas[0], areaEntry: first?.index, period: period, asOf: asOf, text: text)
     cell.judge(&out, official: total, interval: .exactly(total), figure: figures[0], arithmetic: arithmetic)
     if var e = out.evidence {
       e.area = areas.joined(separator: " + ")
