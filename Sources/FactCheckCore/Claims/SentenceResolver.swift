@@ -329,9 +329,16 @@ struct SentenceResolver {
 
   /// True when one of a change rule's `unless` phrases covers its words ("made up").
   private func cancelled(_ m: SentenceAnalysis.Mention) -> Bool {
-    m.phrase.unless.contains { phrase in
+    guard !m.phrase.unless.isEmpty else { return false }
+    let id = ObjectIdentifier(m.phrase)
+    if let known = a.cancelledChanges.first(where: { $0.words == m.words && $0.phrase == id }) {
+      return known.cancelled
+    }
+    let cancelled = m.phrase.unless.contains { phrase in
       phrase.firstMatch(in: view) { $0.words.overlaps(m.words) } != nil
     }
+    a.cancelledChanges.append((m.words, id, cancelled))
+    return cancelled
   }
 
   /// True when one of the rule's `unless` phrases starts within three words after the number.
