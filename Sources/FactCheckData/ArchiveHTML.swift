@@ -145,7 +145,7 @@ struct HTMLWalker {
     switch top.mode {
     case .walked:
       if heldIsCDATA != isCDATA { flushHeld() }
-      if held.isEmpty && UTF8Check.isValid(utf8) { return append(utf8) }
+      if held.isEmpty && DocumentLoader.firstInvalidUTF8(utf8) == nil { return append(utf8) }
       held.append(contentsOf: utf8)
       heldIsCDATA = isCDATA
     case .title, .inTitle: titleText.append(contentsOf: utf8)
@@ -416,43 +416,6 @@ extension HTMLWalker {
   /// the calling thread.
   static func walker(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLWalker> {
     context.unsafelyUnwrapped.assumingMemoryBound(to: HTMLWalker.self)
-  }
-}
-
-/// Checks UTF-8 as the standard library decides it (shortest forms, no surrogates, nothing
-/// above U+10FFFF), without making a String.
-enum UTF8Check {
-  static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    var i = 0
-    let n = b.count
-    guard let base = b.baseAddress else { return true }
-    while i < n {
-      // Runs of ASCII, eight bytes at a time (sound: the bytes loaded lie inside the buffer).
-      while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-        i += 8
-      }
-      guard i < n else { break }
-      let lead = b[i]
-      if lead < 0x80 {
-        i += 1
-        continue
-      }
-      var (count, low, high): (Int, UInt8, UInt8) = (0, 0x80, 0xBF)
-      switch lead {
-      case 0xC2...0xDF: count = 2
-      case 0xE0: (count, low) = (3, 0xA0)
-      case 0xED: (count, high) = (3, 0x9F)
-      case 0xE1...0xEF: count = 3
-      case 0xF0: (count, low) = (4, 0x90)
-      case 0xF4: (count, high) = (4, 0x8F)
-      case 0xF1...0xF3: count = 4
-      default: return false
-      }
-      guard i + count <= n, b[i + 1] >= low, b[i + 1] <= high else { return false }
-      for k in 2..<count where b[i + k] & 0xC0 != 0x80 { return false }
-      i += count
-    }
-    return true
   }
 }
 

@@ -61,7 +61,8 @@ public enum DocumentLoader {
     bytes.withUnsafeBufferPointer(firstInvalidUTF8)
   }
 
-  private static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+  /// `firstInvalidUTF8(_:)` on a buffer (the HTML reader checks each piece of text it is given).
+  static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = b.count
     let base = UnsafeRawPointer(b.baseAddress)

@@ -2,7 +2,8 @@ import Testing
 
 @testable import FactCheckData
 
-/// `UTF8Check` validates bytes without making a String; the standard library is the reference.
+/// `DocumentLoader.firstInvalidUTF8` validates bytes without making a String (the HTML reader
+/// checks each text piece with it); the standard library is the reference.
 @Suite struct UTF8CheckTests {
   static let pieces: [[UInt8]] = [
     Array("a".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), Array("\u{A0}".utf8),
@@ -25,7 +26,7 @@ import Testing
       inputs.append(bytes)
     }
     for bytes in inputs {
-      let valid = bytes.withUnsafeBufferPointer(UTF8Check.isValid)
+      let valid = bytes.withUnsafeBufferPointer { DocumentLoader.firstInvalidUTF8($0) == nil }
       #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
     }
   }
