@@ -15,6 +15,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <pthread.h>
 #include <string.h>
 
 // xmlFree is a global function pointer, which Swift 6 sees as shared mutable state.
@@ -48,6 +49,108 @@ static inline int fc_html_sax_read(const char *buffer, int size, const char *enc
     ctxt->myDoc = NULL;
   }
   xmlFreeParserCtxt(ctxt);
+  return 0;
+}
+
+// One parser context per thread, kept between pages: making a context (its dictionary, stacks
+// and SAX handler) and freeing it again for every page cost more than reading a short page's
+// markup. The key's destructor frees a thread's context when the thread ends. (The key lives in
+// functions: Swift emits the functions of this header that it calls, but not its variables.)
+static inline void fc_html_context_free(void *ctxt) { xmlFreeParserCtxt((xmlParserCtxtPtr)ctxt); }
+
+static inline pthread_key_t *fc_html_context_key(void) {
+  static pthread_key_t key;
+  return &key;
+}
+
+static inline int *fc_html_context_key_made(void) {
+  static int made;
+  return &made;
+}
+
+static inline void fc_html_context_make_key(void) {
+  *fc_html_context_key_made() = pthread_key_create(fc_html_context_key(), fc_html_context_free) == 0;
+}
+
+// Whether the calling thread can keep a context (the key is made once, by the first caller).
+static inline int fc_html_context_key_ready(void) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, fc_html_context_make_key);
+  return *fc_html_context_key_made();
+}
+
+// Pages above this size are read in a context of their own (fc_html_sax_read). Below it, the
+// names a page adds to the kept dictionary (at most about its size: libxml2 keeps each element,
+// attribute and entity name once) can never bring the dictionary near libxml2's 10 MB limit,
+// in a kept context or a new one, so no page reads differently for the context it gets.
+#define FC_HTML_REUSE_MAX_PAGE (1 << 20)
+// A kept context whose dictionary holds more than this is freed and made anew, so that odd
+// pages cannot make a thread's dictionary grow without end.
+#define FC_HTML_REUSE_MAX_DICT (1 << 18)
+
+// Parses as fc_html_sax_read does, in the calling thread's kept context. htmlCtxtReset (what
+// htmlCtxtReadMemory does first) clears what a parse leaves in the context; the page's input is
+// then made as xmlCreateMemoryParserCtxt makes it, and the rest is fc_html_sax_read's. Two
+// further differences, neither visible in the parse:
+// - The dictionary keeps names from earlier pages (a name is looked up either way; see the
+//   limits above).
+// - Once the page is converted to the parser's buffer (all of it: HTML converts the whole input
+//   at once), the input loses its read callback. A page in memory has nothing more to read, but
+//   with the callback libxml2 tried again, growing its buffer, at every check for more input
+//   within 250 bytes of the end (a few dozen times a page); without one it returns at once.
+static inline int fc_html_sax_read_reusing(const char *buffer, int size, const char *encoding,
+                                           int options, const xmlSAXHandlerV1 *sax, void *user) {
+  if (buffer == NULL || size <= 0) return -1;  // as xmlCreateMemoryParserCtxt
+  if (size > FC_HTML_REUSE_MAX_PAGE) return fc_html_sax_read(buffer, size, encoding, options, sax, user);
+  xmlInitParser();
+  if (!fc_html_context_key_ready()) return fc_html_sax_read(buffer, size, encoding, options, sax, user);
+  pthread_key_t key = *fc_html_context_key();
+  xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)pthread_getspecific(key);
+  if (ctxt != NULL && xmlDictGetUsage(ctxt->dict) > FC_HTML_REUSE_MAX_DICT) {
+    pthread_setspecific(key, NULL);
+    xmlFreeParserCtxt(ctxt);
+    ctxt = NULL;
+  }
+  if (ctxt == NULL) {
+    ctxt = xmlNewParserCtxt();
+    if (ctxt == NULL) return -1;
+    if (pthread_setspecific(key, ctxt) != 0) {
+      xmlFreeParserCtxt(ctxt);
+      return fc_html_sax_read(buffer, size, encoding, options, sax, user);
+    }
+  }
+  htmlCtxtReset(ctxt);
+  xmlParserInputBufferPtr input = xmlParserInputBufferCreateMem(buffer, size, XML_CHAR_ENCODING_NONE);
+  if (input == NULL) return -1;
+  xmlParserInputPtr stream = xmlNewIOInputStream(ctxt, input, XML_CHAR_ENCODING_NONE);
+  if (stream == NULL) {
+    xmlFreeParserInputBuffer(input);
+    return -1;
+  }
+  inputPush(ctxt, stream);
+  if (ctxt->sax != NULL) memcpy(ctxt->sax, sax, sizeof(xmlSAXHandlerV1));
+  ctxt->userData = user;
+  htmlCtxtUseOptions(ctxt, options);
+  ctxt->html = 1;
+  if (encoding != NULL) {
+    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
+    if (handler != NULL) {
+      xmlSwitchToEncoding(ctxt, handler);
+      if (ctxt->input->encoding != NULL) xmlFree((xmlChar *)ctxt->input->encoding);
+      ctxt->input->encoding = xmlStrdup((const xmlChar *)encoding);
+    }
+  }
+  if (ctxt->input->buf != NULL && ctxt->input->buf->raw != NULL && xmlBufUse(ctxt->input->buf->raw) == 0)
+    ctxt->input->buf->readcallback = NULL;
+  htmlParseDocument(ctxt);
+  if (ctxt->myDoc != NULL) {
+    xmlFreeDoc(ctxt->myDoc);
+    ctxt->myDoc = NULL;
+  }
+  // The page's input (a copy of it) goes now, not at the next page.
+  xmlParserInputPtr done;
+  while ((done = inputPop(ctxt)) != NULL) xmlFreeInputStream(done);
+  ctxt->userData = ctxt;
   return 0;
 }
 

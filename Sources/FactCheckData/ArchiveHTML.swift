@@ -42,13 +42,23 @@ public enum ArchiveHTML {
   /// libxml2 parses the page as `htmlReadMemory` would, but reports elements and text to an
   /// `HTMLWalker` as it goes instead of building a tree (which, allocated node by node, walked
   /// and freed again, was a fifth of reading a page; libxml2's own parse is most of the rest).
+  ///
+  /// Each thread keeps one libxml2 parser context for all the pages it reads
+  /// (`fc_html_sax_read_reusing`); `reusingContext: false` makes a context for the page alone,
+  /// as `htmlReadMemory` does (what tests compare the kept context with).
   public static func extract(_ bytes: [UInt8]) -> Extracted? {
+    extract(bytes, reusingContext: true)
+  }
+
+  static func extract(_ bytes: [UInt8], reusingContext: Bool) -> Extracted? {
     var walker = HTMLWalker()
     var handler = HTMLWalker.handler()
     let status = withUnsafeMutablePointer(to: &walker) { state in
       bytes.withUnsafeBufferPointer { buffer in
         buffer.withMemoryRebound(to: CChar.self) {
-          fc_html_sax_read($0.baseAddress, Int32($0.count), "UTF-8", options, &handler, state)
+          reusingContext
+            ? fc_html_sax_read_reusing($0.baseAddress, Int32($0.count), "UTF-8", options, &handler, state)
+            : fc_html_sax_read($0.baseAddress, Int32($0.count), "UTF-8", options, &handler, state)
         }
       }
     }
