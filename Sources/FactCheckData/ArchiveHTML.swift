@@ -95,9 +95,10 @@ struct HTMLWalker {
     "dcterms.created", "og:published_time",
   ]
 
-  /// The finished paragraphs as UTF-8, separated by blank lines.
-  var text: [UInt8] = []
-  var current = CollapsedText()
+  /// The paragraphs as UTF-8, separated by blank lines, the last one still growing. (Written
+  /// here directly: collected apart and copied over at each paragraph's end, the paragraphs
+  /// were copied twice.)
+  var text = CollapsedText()
   var h1: String?
   var pageTitle: String?
   var metaDate: String?
@@ -334,21 +335,16 @@ struct HTMLWalker {
   /// of an audit).
   mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
     if h1Open { h1Text.append(utf8) }
-    current.append(utf8)
+    text.append(utf8)
   }
 
   mutating func breakParagraph() {
-    if !current.bytes.isEmpty {
-      if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }
-      text.append(contentsOf: current.bytes)
-    }
-    current.removeAll()
+    text.breakParagraph()
   }
 
   mutating func result() -> ArchiveHTML.Extracted {
-    breakParagraph()
     // `text` is valid UTF-8: pieces were appended checked, or repaired (see `held`).
-    var body = text
+    var body = text.bytes
     if h1 == nil, let t = pageTitle, !t.isEmpty { body = body.isEmpty ? Array(t.utf8) : Array(t.utf8) + [0x0A, 0x0A] + body }
     let title = h1 ?? pageTitle.flatMap { $0.isEmpty ? nil : $0 }
     return .init(title: title, utf8: body, published: metaDate ?? timeDate)
@@ -432,9 +428,15 @@ extension HTMLWalker {
 /// Text with each run of HTML space (`HTMLWalker.isSpace`) made one space and none at either
 /// end, built from valid UTF-8 pieces. Every space character is one of the scalars tested
 /// below, so valid UTF-8 can be read byte by byte: no other sequence contains their bytes.
+///
+/// It may hold paragraphs: after `breakParagraph()` the text goes on after a blank line, which
+/// is written only once more text comes, and only after text (so paragraphs without text make
+/// none). Each paragraph is collapsed as if it stood alone.
 struct CollapsedText {
   private(set) var bytes: [UInt8] = []
   private var pendingSpace = false
+  /// Whether the next text starts a paragraph.
+  private var pendingBreak = false
 
   mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
     var i = 0
@@ -467,7 +469,15 @@ struct CollapsedText {
           break
         }
       }
-      if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+      if pendingBreak {
+        if !bytes.isEmpty {
+          bytes.append(0x0A)
+          bytes.append(0x0A)
+        }
+        pendingBreak = false
+      } else if pendingSpace && !bytes.isEmpty {
+        bytes.append(0x20)
+      }
       pendingSpace = false
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<end]))
       i = end
@@ -494,6 +504,14 @@ struct CollapsedText {
   mutating func removeAll() {
     bytes.removeAll(keepingCapacity: true)
     pendingSpace = false
+    pendingBreak = false
+  }
+
+  /// Ends the paragraph: space pending at its end is dropped, and text after it starts a new
+  /// paragraph.
+  mutating func breakParagraph() {
+    pendingSpace = false
+    pendingBreak = true
   }
 
   /// The length of the space character at `i`, or 0: space, tab, LF, CR, FF, U+00A0, U+202F

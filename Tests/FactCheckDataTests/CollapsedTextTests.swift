@@ -135,3 +135,35 @@ extension CollapsedTextTests {
     }
   }
 }
+
+extension CollapsedTextTests {
+  /// Paragraphs written into one text: each collapsed alone, those with text joined by a blank
+  /// line, as when each was collapsed apart and the non-empty ones joined.
+  @Test func paragraphsCollapseApartAndJoinWithABlankLine() {
+    let pieces = Self.pieces + ["a", "word", " ", "\n\n", "\u{A0}"]
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      var paragraphs: [[String]] = []
+      var collapsed = CollapsedText()
+      for p in 0..<Int.random(in: 0...5, using: &random) {
+        if p > 0 || Bool.random(using: &random) { collapsed.breakParagraph() }
+        var chunks: [String] = []
+        for _ in 0..<Int.random(in: 0...3, using: &random) {
+          var chunk = ""
+          for _ in 0..<Int.random(in: 0...10, using: &random) { chunk += pieces.randomElement(using: &random)! }
+          chunks.append(chunk)
+          var copy = chunk
+          copy.withUTF8 { collapsed.append($0) }
+        }
+        paragraphs.append(chunks)
+      }
+      let expected = paragraphs.map(Self.reference).filter { !$0.isEmpty }.joined(separator: "\n\n")
+      #expect(String(decoding: collapsed.bytes, as: UTF8.self) == expected, "\(paragraphs.debugDescription)")
+      collapsed.removeAll()
+      collapsed.append(UnsafeBufferPointer(start: nil, count: 0))
+      var word = "x"
+      word.withUTF8 { collapsed.append($0) }
+      #expect(collapsed.bytes == [0x78])
+    }
+  }
+}
