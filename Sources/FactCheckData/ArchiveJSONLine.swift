@@ -69,14 +69,15 @@ enum ArchiveJSONLine {
     /// value (checked, dropped).
     mutating func field(_ field: Int?, into line: inout ArchiveArticle.JSONLine) -> Bool {
       guard let field else { return skipValue() }
-      if field == 5 {
-        // The page is read as bytes: made a String only to be taken apart again, it showed.
-        if literal("null") {
-          line.html = nil
-        } else {
-          guard let page = string() else { return false }
-          line.html = page.decoded ?? Array(bytes[page.range])
+      if field == 4 || field == 5 {
+        // The text and the page are read as bytes: made Strings only to be taken apart again,
+        // they showed.
+        var value: [UInt8]?
+        if !literal("null") {
+          guard let token = string() else { return false }
+          value = token.decoded ?? Array(bytes[token.range])
         }
+        if field == 4 { line.text = value } else { line.html = value }
         return true
       }
       let value: String?
@@ -95,7 +96,6 @@ enum ArchiveJSONLine {
       case 1: line.url = value
       case 2: line.published = value
       case 3: line.title = value
-      case 4: line.text = value
       default: line.area = value
       }
       return true

@@ -8,7 +8,7 @@ import Testing
   typealias Fields = [String?]
 
   static func fields(_ line: ArchiveArticle.JSONLine) -> Fields {
-    [line.id, line.url, line.published, line.title, line.text,
+    [line.id, line.url, line.published, line.title, line.text.map { String(decoding: $0, as: UTF8.self) },
      line.html.map { String(decoding: $0, as: UTF8.self) }, line.area]
   }
 
@@ -92,5 +92,35 @@ import Testing
       let special = bytes.contains { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
       #expect(ArchiveJSONLine.holdsSpecial(word) == special, "\(bytes)")
     }
+  }
+}
+
+extension ArchiveJSONLineTests {
+  /// A line's `text` is kept as bytes: the article's text must be what joining the decoded
+  /// Strings made (`title`, a blank line, `text`), for lines the fast reader reads and lines it
+  /// leaves to `JSONDecoder` alike.
+  @Test func articleTextIsTheTitleAndTheTextJoined() throws {
+    let titles: [String?] = [nil, "", "T", "Caf\u{E9} \u{1F600}", "a\nb", "\u{0}"]
+    let texts = ["", "x", "In Essex 1,596.\nMore", "\u{E9}\u{20AC}\u{2019} \u{A0}", "tab\there", "nul \u{0} in", "\u{1F600}"]
+    for title in titles {
+      for text in texts {
+        for escaped in [false, true] {
+          var object: [String: String] = ["text": text, "id": "1"]
+          if let title { object["title"] = title }
+          var json = String(decoding: try JSONEncoder().encode(object), as: UTF8.self)
+          if escaped { json = json.replacingOccurrences(of: "x", with: "\\u0078") }
+          let bytes = Array(json.utf8)
+          let article = try ArchiveArticle.jsonLine(bytes, name: "t.jsonl")
+          let expected = Array((title.map { "\($0)\n\n\(text)" } ?? text).utf8)
+          #expect(article.document.utf8 == expected, "\(json)")
+          #expect(article.title == title)
+        }
+      }
+    }
+    // A line the fast reader leaves to JSONDecoder (an id of -0) makes the same text.
+    let slow = Array(#"{"id": -0, "title": "T", "text": "caf\u00e9 1,596"}"#.utf8)
+    #expect(ArchiveJSONLine.parse(slow) == nil)
+    let article = try ArchiveArticle.jsonLine(slow, name: "t.jsonl")
+    #expect(article.document.utf8 == Array("T\n\ncaf\u{E9} 1,596".utf8))
   }
 }
