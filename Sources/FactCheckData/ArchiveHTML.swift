@@ -115,6 +115,19 @@ struct HTMLWalker {
 
   /// The elements open in the tree, innermost last.
   var stack: [Open] = []
+  /// `ElementKind.known`, held here: reading the global checked its lazy initialisation at
+  /// every element.
+  let known = ElementKind.known
+
+  init() {
+    // Most pages nest less deeply: grown from empty, the stack was copied a few times a page.
+    stack.reserveCapacity(16)
+  }
+
+  /// What an element is, by its name (as `ElementKind(name)`).
+  func kind(_ name: UnsafePointer<xmlChar>) -> ElementKind {
+    ElementKind.of(name, in: known)
+  }
   /// An open element: what to do with what it holds, and when it closes.
   struct Open {
     enum Mode {
@@ -186,7 +199,7 @@ struct HTMLWalker {
     case .skipped: return .skipped
     case .title, .inTitle: return Open(mode: .inTitle)
     case .head:
-      let kind = ElementKind(name)
+      let kind = self.kind(name)
       if kind.tag == .meta { meta(attributes) }
       return kind.tag == .title && pageTitle == nil ? Open(mode: .title) : .skipped
     }
@@ -194,7 +207,7 @@ struct HTMLWalker {
 
   /// Starts an element of the walked tree.
   mutating func enter(_ name: UnsafePointer<xmlChar>, _ attributes: Attributes, inArticle: Bool) -> Open {
-    let kind = ElementKind(name)
+    let kind = self.kind(name)
     switch kind.tag {
     case .head:
       return Open(mode: .head)
@@ -229,11 +242,13 @@ struct HTMLWalker {
     }
 
     init(_ name: UnsafePointer<xmlChar>) {
-      if let key = Self.key(name) {
-        self = Self.known.kind(key)
-      } else {
-        self.init(String(cString: name).lowercased())
-      }
+      self = Self.of(name, in: Self.known)
+    }
+
+    /// The kind of `name`: from `table` (`known`) when its name fits a key.
+    static func of(_ name: UnsafePointer<xmlChar>, in table: KindTable) -> ElementKind {
+      if let key = key(name) { return table.kind(key) }
+      return ElementKind(String(cString: name).lowercased())
     }
 
     /// The plain reading, by String.
@@ -307,7 +322,7 @@ struct HTMLWalker {
       }
       if open.block { breakParagraph() }
     case .title:
-      pageTitle = Self.collapse(String(decoding: titleText, as: UTF8.self))
+      pageTitle = Self.collapse(titleText)
       titleText.removeAll()
     case .skipped, .head, .inTitle:
       break
@@ -354,6 +369,19 @@ struct HTMLWalker {
     switch s {
     case " ", "\t", "\n", "\r", "\u{0C}", "\u{A0}", "\u{202F}", "\u{2009}": true
     default: false
+    }
+  }
+
+  /// `collapse(String(decoding: utf8, as: UTF8.self))`, without the String in between when
+  /// `utf8` is valid.
+  static func collapse(_ utf8: [UInt8]) -> String {
+    utf8.withUnsafeBufferPointer { buffer in
+      guard DocumentLoader.firstInvalidUTF8(buffer) == nil else {
+        return collapse(String(decoding: buffer, as: UTF8.self))
+      }
+      var collapsed = CollapsedText()
+      collapsed.append(buffer)
+      return String(decoding: collapsed.bytes, as: UTF8.self)
     }
   }
 
