@@ -156,7 +156,7 @@ extension ArchiveArticle {
         throw ArchiveFailure(kind: .unparsableHTML, message: "libxml2 could not read 'html'", id: line.id, url: line.url)
       }
       published = published ?? page.published
-      text = page.title == nil ? (title.map { Array("\($0)\n\n".utf8) + page.utf8 } ?? page.utf8) : page.utf8
+      text = page.title == nil ? (title.map { Self.joined(Array($0.utf8), page.utf8) } ?? page.utf8) : page.utf8
       title = title ?? page.title
     } else {
       throw ArchiveFailure(kind: .noText, message: "the line has neither 'text' nor 'html'", id: line.id, url: line.url)

@@ -117,6 +117,17 @@ extension ArchiveJSONLineTests {
         }
       }
     }
+    // With `html` instead of `text`: the title goes before the page's text unless the page has
+    // a headline or title of its own (the joining as it was, by Strings).
+    for html in ["<p>x \u{E9}</p>", "<h1>H</h1><p>x</p>", " ", "<head><title>P</title></head><p>x</p>",
+                 "<title>P</title><p>x</p>", "<nav>n</nav>"] {
+      let json = String(decoding: try JSONEncoder().encode(["title": "T\u{E9}", "html": html]), as: UTF8.self)
+      let article = try ArchiveArticle.jsonLine(Array(json.utf8), name: "t.jsonl")
+      let page = try #require(ArchiveHTML.extract(Array(html.utf8)))
+      let expected = page.title == nil ? Array("T\u{E9}\n\n".utf8) + page.utf8 : page.utf8
+      #expect(article.document.utf8 == expected, "\(json)")
+      #expect(article.title == "T\u{E9}")
+    }
     // A line the fast reader leaves to JSONDecoder (an id of -0) makes the same text.
     let slow = Array(#"{"id": -0, "title": "T", "text": "caf\u00e9 1,596"}"#.utf8)
     #expect(ArchiveJSONLine.parse(slow) == nil)
