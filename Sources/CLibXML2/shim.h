@@ -98,6 +98,8 @@ static inline int fc_html_context_key_ready(void) {
 //   at once), the input loses its read callback. A page in memory has nothing more to read, but
 //   with the callback libxml2 tried again, growing its buffer, at every check for more input
 //   within 250 bytes of the end (a few dozen times a page); without one it returns at once.
+// Not re-entrant: `sax`'s handlers must not read another page on the same thread (they would
+// reset the context under the page being read).
 static inline int fc_html_sax_read_reusing(const char *buffer, int size, const char *encoding,
                                            int options, const xmlSAXHandlerV1 *sax, void *user) {
   if (buffer == NULL || size <= 0) return -1;  // as xmlCreateMemoryParserCtxt
