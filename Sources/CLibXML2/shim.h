@@ -84,9 +84,11 @@ static inline int fc_html_context_key_ready(void) {
 // attribute and entity name once) can never bring the dictionary near libxml2's 10 MB limit,
 // in a kept context or a new one, so no page reads differently for the context it gets.
 #define FC_HTML_REUSE_MAX_PAGE (1 << 20)
-// A kept context whose dictionary holds more than this is freed and made anew, so that odd
-// pages cannot make a thread's dictionary grow without end.
+// A kept context whose dictionary holds more than this many bytes, or whose stacks of open
+// elements or attributes grew beyond this many entries, is freed and made anew: odd pages
+// (thousands of names, elements nested thousands deep) leave no large context behind them.
 #define FC_HTML_REUSE_MAX_DICT (1 << 18)
+#define FC_HTML_REUSE_MAX_STACK 4096
 
 // Parses as fc_html_sax_read does, in the calling thread's kept context. htmlCtxtReset (what
 // htmlCtxtReadMemory does first) clears what a parse leaves in the context; the page's input is
@@ -108,7 +110,9 @@ static inline int fc_html_sax_read_reusing(const char *buffer, int size, const c
   if (!fc_html_context_key_ready()) return fc_html_sax_read(buffer, size, encoding, options, sax, user);
   pthread_key_t key = *fc_html_context_key();
   xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)pthread_getspecific(key);
-  if (ctxt != NULL && xmlDictGetUsage(ctxt->dict) > FC_HTML_REUSE_MAX_DICT) {
+  if (ctxt != NULL && (xmlDictGetUsage(ctxt->dict) > FC_HTML_REUSE_MAX_DICT
+                       || ctxt->nameMax > FC_HTML_REUSE_MAX_STACK || ctxt->nodeMax > FC_HTML_REUSE_MAX_STACK
+                       || ctxt->maxatts > FC_HTML_REUSE_MAX_STACK)) {
     pthread_setspecific(key, NULL);
     xmlFreeParserCtxt(ctxt);
     ctxt = NULL;
