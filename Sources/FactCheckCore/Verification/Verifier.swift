@@ -16,6 +16,7 @@ public struct Verifier: Sendable {
     // the array and destroyed, its claim copied twice (about 1,000 instructions a claim).
     // Made straight into the array's storage: appended, each claim was still copied out of
     // the loop's iterator and the checked claim copied into the array, both then destroyed.
+    var lookups = Lookups()
     var checked = [CheckedClaim](unsafeUninitializedCapacity: claims.count) { buffer, initialized in
       claims.withUnsafeBufferPointer { source in
         for i in source.indices {
@@ -26,7 +27,7 @@ public struct Verifier: Sendable {
           // throws).
           Self.initialize(buffer.baseAddress! + i, unchecked: claim, text: text)
           initialized = i + 1
-          check(&buffer[i], text: text, published: published)
+          check(&buffer[i], text: text, published: published, lookups: &lookups)
         }
       }
     }
@@ -37,7 +38,8 @@ public struct Verifier: Sendable {
   public func check(_ claim: Claim, in document: Document, published: CalendarDate) -> CheckedClaim {
     let text = document.slice(claim.range)
     var out = unchecked(claim, text: text)
-    check(&out, text: text, published: published)
+    var lookups = Lookups()
+    check(&out, text: text, published: published, lookups: &lookups)
     return out
   }
 
@@ -65,18 +67,19 @@ public struct Verifier: Sendable {
   /// start to end. Returned from each of the checks' exits, the checked claim (some 580 bytes,
   /// with every string of its claim and evidence) was copied and destroyed twice a claim
   /// (8.8 M instructions for 2,000 articles).
-  private func check(_ out: inout CheckedClaim, text: String, published: CalendarDate) {
+  private func check(_ out: inout CheckedClaim, text: String, published: CalendarDate,
+                     lookups: inout Lookups) {
     guard let measureID = out.claim.measure else {
       return unverifiable(&out, .noMeasure, "no measure named near '\(text)'")
     }
-    guard let location = corpus.location(ofMeasure: measureID) else {
+    guard let location = lookups.location(ofMeasure: measureID, in: corpus) else {
       return unverifiable(&out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
     }
     guard let area = out.claim.area else {
       return unverifiable(&out, .noArea, "no area for '\(text)'")
     }
     // Known areas by canonicalName: lookup's match would copy the area's aliases and cities.
-    guard let (areaEntry, canonicalArea) = corpus.datasets[location.dataset].areaEntry(area) else {
+    guard let (areaEntry, canonicalArea) = lookups.areaEntry(area, dataset: location.dataset, in: corpus) else {
       let dataset = corpus.datasets[location.dataset]
       let parts = area.split(separator: " + ").map(String.init)
       guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.canonicalName($0) != nil }) else {
@@ -119,5 +122,34 @@ public struct Verifier: Sendable {
     c.verdict = .unverifiable
     c.reason = reason
     c.message = message
+  }
+}
+
+/// The last measure and area a document's claims were looked up by, with what was found: most
+/// claims of an article name the measure and area of the claim before, and each lookup
+/// compared the measure with every id of the corpus (about 250 instructions) and hashed the
+/// area's name (about 440).
+private struct Lookups {
+  private var measure: String?
+  private var location: MeasureLocation?
+  private var dataset = -1
+  private var area: String?
+  private var entry: (index: Int, name: String)?
+
+  /// `corpus.location(ofMeasure: id)`.
+  mutating func location(ofMeasure id: String, in corpus: StatCorpus) -> MeasureLocation? {
+    if let measure, measure == id { return location }
+    measure = id
+    location = corpus.location(ofMeasure: id)
+    return location
+  }
+
+  /// `corpus.datasets[dataset].areaEntry(name)`.
+  mutating func areaEntry(_ name: String, dataset d: Int, in corpus: StatCorpus) -> (index: Int, name: String)? {
+    if d == dataset, let area, area == name { return entry }
+    dataset = d
+    area = name
+    entry = corpus.datasets[d].areaEntry(name)
+    return entry
   }
 }
