@@ -54,7 +54,7 @@ struct AuditWorker: Sendable {
 
   func check(_ article: ArchiveArticle) -> DocumentReport {
     var published = (fallbackDate, fallbackGiven)
-    if let raw = article.published, let date = CalendarDate(iso: String(raw.prefix(10))) {
+    if let raw = article.published, let date = Self.date(raw) {
       published = (date, true)
     }
     let named = area ?? article.area
@@ -62,6 +62,21 @@ struct AuditWorker: Sendable {
     return checker.run(article.document, segmenter: segmenter,
                        options: .init(published: published.0, area: known, explain: reporter.explain),
                        publishedGiven: published.1)
+  }
+
+  /// `CalendarDate(iso: String(raw.prefix(10)))`: the date at the start of a `published`
+  /// field. The first ten Characters are the first ten bytes when these are ASCII and the
+  /// byte after them is too (only a non-ASCII mark can join an ASCII character, apart from CR
+  /// LF, which no date holds): taken as bytes, without the Character-by-Character `prefix`
+  /// (about 690 instructions an article). Any other text goes the general way.
+  static func date(_ raw: String) -> CalendarDate? {
+    let head: String? = raw.utf8.withContiguousStorageIfAvailable { bytes in
+      guard bytes.count >= 10, bytes.count == 10 || bytes[10] < 0x80,
+        !bytes[..<10].contains(where: { $0 >= 0x80 })
+      else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<10]), as: UTF8.self)
+    } ?? nil
+    return CalendarDate(iso: head ?? String(raw.prefix(10)))
   }
 
   /// "'1,569' should be 1,596 (category1_rso_total, Essex, 2019-20)" for each contradicted claim.
