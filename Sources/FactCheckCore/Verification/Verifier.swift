@@ -14,22 +14,15 @@ public struct Verifier: Sendable {
     // Each claim made in its place in the array and checked there: mapped through
     // `check(_:in:published:)`, every checked claim (some 580 bytes) was returned, copied into
     // the array and destroyed, its claim copied twice (about 1,000 instructions a claim).
-    // Made straight into the array's storage: appended, each claim was still copied out of
-    // the loop's iterator and the checked claim copied into the array, both then destroyed.
+    // The claims read by index: the loop's iterator copied each one out before it was copied
+    // into its checked claim.
     var lookups = Lookups()
-    var checked = [CheckedClaim](unsafeUninitializedCapacity: claims.count) { buffer, initialized in
-      claims.withUnsafeBufferPointer { source in
-        for i in source.indices {
-          let claim = source.baseAddress! + i
-          let text = document.slice(claim.pointee.range)
-          // Sound: `buffer` has room for `claims.count` claims, slot `i` is not yet
-          // initialized, and `initialized` counts exactly the slots made so far (nothing here
-          // throws).
-          Self.initialize(buffer.baseAddress! + i, unchecked: claim, text: text)
-          initialized = i + 1
-          check(&buffer[i], text: text, published: published, lookups: &lookups)
-        }
-      }
+    var checked: [CheckedClaim] = []
+    checked.reserveCapacity(claims.count)
+    for i in claims.indices {
+      let text = document.slice(claims[i].range)
+      checked.append(unchecked(claims[i], text: text))
+      check(&checked[i], text: text, published: published, lookups: &lookups)
     }
     Consistency.check(&checked, in: document)
     return checked
@@ -46,15 +39,6 @@ public struct Verifier: Sendable {
   /// The claim before any check: unverifiable, with the interval its words cover.
   private func unchecked(_ claim: Claim, text: String) -> CheckedClaim {
     CheckedClaim(unchecked: claim, claimed: interval(claim, text: text))
-  }
-
-  /// Makes `slot` the unchecked claim of `claim`, its claim copied once.
-  @inline(never)
-  private static func initialize(_ slot: UnsafeMutablePointer<CheckedClaim>, unchecked claim: UnsafePointer<Claim>,
-                                 text: String) {
-    let isCount = claim.pointee.kind == .count || claim.pointee.kind == .oneInN
-    let claimed = Tolerance.interval(of: claim.pointee.expression, text: text, isCount: isCount)
-    slot.initialize(to: CheckedClaim(unchecked: claim.pointee, claimed: claimed))
   }
 
   /// The interval the claim's words cover.
