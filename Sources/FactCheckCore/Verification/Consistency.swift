@@ -15,11 +15,11 @@ enum Consistency {
     // last one matter. Most articles have none, and building the cells for nothing was most
     // of this (15.7 M instructions for 2,000 articles).
     // By index: `lastIndex(where:)` copied each claim out to test it.
-    guard let last = checked.indices.last(where: { checked[$0].verdict == .unverifiable && isCompared(checked[$0].claim) })
+    guard let last = checked.indices.last(where: { checked[$0].verdict == .unverifiable && isCompared(checked, $0) })
     else { return }
     var earlier: [CellKind: [Int]] = [:]
     earlier.reserveCapacity(last + 1)
-    for j in checked.indices[...last] where isCompared(checked[j].claim) {
+    for j in checked.indices[...last] where isCompared(checked, j) {
       // Read in place: copying the claim out copied all its strings.
       let key = CellKind(measure: checked[j].claim.measure, area: checked[j].claim.area,
                          period: checked[j].claim.period, kind: checked[j].claim.kind)
@@ -92,6 +92,15 @@ enum Consistency {
   /// An unhedged level: the claims `sameFigureTwice` compares.
   private static func isCompared(_ c: Claim) -> Bool {
     isLevel(c) && c.expression.hedge == nil
+  }
+
+  /// `isCompared(checked[i].claim)`, the claim's fields read in place: passed whole, each
+  /// claim was copied out of the array with all its strings and destroyed again.
+  private static func isCompared(_ checked: [CheckedClaim], _ i: Int) -> Bool {
+    let kind = checked[i].claim.kind
+    return (kind == .count || kind == .rate) && checked[i].claim.measure != nil
+      && checked[i].claim.area != nil && checked[i].claim.period != nil
+      && checked[i].claim.expression.hedge == nil
   }
 
   private static func isLevel(_ c: Claim) -> Bool {
