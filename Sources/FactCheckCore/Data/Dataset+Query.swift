@@ -34,7 +34,24 @@ extension Dataset {
   func figure(measureIndex: Int, areaEntry: Int, period: String, asOf: CalendarDate?)
     -> FigureLookup
   {
-    guard let ordinal = periodType.ordinal(of: period) else { return .noFigure }
+    figure(measureIndex: measureIndex, areaEntry: areaEntry, ordinal: periodType.ordinal(of: period),
+           period: period, asOf: asOf)
+  }
+
+  /// Whether the cell at `measureIndex` and `areaEntry` (as in `figure(measureIndex:…)`) of
+  /// the period with `ordinal` (`periodType.ordinal(of:)`) has no figure in any release: then
+  /// no lookup of it finds one, whatever the date.
+  func isEmptyCell(measureIndex: Int, areaEntry: Int, ordinal: Int?) -> Bool {
+    guard let ordinal else { return true }
+    return !seriesTable[measureIndex * areaEntryCount + areaEntry].contains { $0.ordinal == ordinal }
+  }
+
+  /// `figure(measureIndex:areaEntry:period:asOf:)` with `ordinal`, `periodType.ordinal(of:
+  /// period)`, worked out already: a check asks for several cells of its own period.
+  func figure(measureIndex: Int, areaEntry: Int, ordinal: Int?, period: String, asOf: CalendarDate?)
+    -> FigureLookup
+  {
+    guard let ordinal else { return .noFigure }
     // The release day comes with a filled cell; only an empty one needs it worked out.
     guard
       let entry = seriesTable[measureIndex * areaEntryCount + areaEntry]

@@ -29,14 +29,19 @@ public struct Revision: Sendable, Hashable, Codable {
 }
 
 /// A published value of one cell (measure, area, period) as known on a given day.
+///
+/// `value` is stored after `source`, not in the order of `init`'s parameters, so that the
+/// compiler still makes its memberwise initializer, which `init` calls (see `Evidence`): setting
+/// the properties one by one built each figure in a temporary, copied it out and destroyed the
+/// temporary.
 public struct Figure: Sendable, Hashable, Codable {
   public var datasetID: String
   public var measure: String
   /// The canonical area name.
   public var area: String
   public var period: String
-  public var value: Double
   public var source: Source
+  public var value: Double
   /// The period's scheduled first release, when the dataset has a release calendar.
   public var releaseDate: CalendarDate?
   /// The day this value took effect: the release day for a first release, else the source date.
@@ -47,23 +52,18 @@ public struct Figure: Sendable, Hashable, Codable {
   public var revisions: [Revision]
   /// Whether a later revision replaced this value; nil when unknown.
   public var superseded: Bool?
+}
 
+extension Figure {
   public init(
     datasetID: String, measure: String, area: String, period: String, value: Double,
     source: Source, releaseDate: CalendarDate? = nil, effective: CalendarDate? = nil,
     previous: [Revision] = [], revisions: [Revision] = [], superseded: Bool? = nil
   ) {
-    self.datasetID = datasetID
-    self.measure = measure
-    self.area = area
-    self.period = period
-    self.value = value
-    self.source = source
-    self.releaseDate = releaseDate
-    self.effective = effective
-    self.previous = previous
-    self.revisions = revisions
-    self.superseded = superseded
+    self.init(
+      datasetID: datasetID, measure: measure, area: area, period: period, source: source,
+      value: value, releaseDate: releaseDate, effective: effective, previous: previous,
+      revisions: revisions, superseded: superseded)
   }
 }
 

@@ -16,6 +16,10 @@ struct CellCheck {
   /// Where `canonicalArea` is in the dataset's gazetteer (`Gazetteer.entry(_:)`): the check's
   /// own lookups find their series by it and `measureIndex`, without hashing names.
   let areaEntry: Int?
+  /// `dataset.periodType.ordinal(of: period)`, worked out once for the lookups by position:
+  /// the check's lookups of its own period and the diagnosis's of every other measure parsed
+  /// the period again each time.
+  let periodOrdinal: Int?
 
   /// `canonicalArea` is the gazetteer's name for `area`, which the caller has resolved already,
   /// and `areaEntry` its position there when known.
@@ -29,6 +33,7 @@ struct CellCheck {
     self.text = text
     self.canonicalArea = canonicalArea
     self.areaEntry = areaEntry
+    periodOrdinal = dataset.periodType.ordinal(of: period)
   }
 
   /// The published figure, or why there is none.
@@ -64,8 +69,14 @@ struct CellCheck {
   /// `figure(dataset.measures[index].id)`: the diagnosis tries each measure, and asking
   /// whether each is declared compared it with all the ids before it (3 M instructions for
   /// 360 claims of 2,000 articles).
+  ///
+  /// An empty cell (most measures have no figure for most areas) gives nil at once: its lookup
+  /// worked out the period's release day only to find nothing.
   func figure(measureIndex index: Int) -> Figure? {
-    find(measureIndex: index, period: period).figure
+    if let e = areaEntry, dataset.isEmptyCell(measureIndex: index, areaEntry: e, ordinal: periodOrdinal) {
+      return nil
+    }
+    return find(measureIndex: index, period: period).figure
   }
 
   /// `find(dataset.measures[m].id, area: canonicalArea, period: period)`, the series read by
@@ -95,10 +106,13 @@ struct CellCheck {
   }
 
   private func find(measureIndex m: Int, areaEntry e: Int, period: String) -> FigureLookup {
-    let found = dataset.figure(measureIndex: m, areaEntry: e, period: period, asOf: asOf)
+    // The check's own period (usually the very string stored) by its ordinal worked out once.
+    let ordinal = period == self.period ? periodOrdinal : dataset.periodType.ordinal(of: period)
+    let found = dataset.figure(measureIndex: m, areaEntry: e, ordinal: ordinal, period: period, asOf: asOf)
     // As in `find(_:area:period:declared:)`: a date known roughly is judged by the first release.
     if case .notYetPublished(let release) = found, release.daysSince(asOf) <= 45,
-      case .found(let f) = dataset.figure(measureIndex: m, areaEntry: e, period: period, asOf: release)
+      case .found(let f) = dataset.figure(measureIndex: m, areaEntry: e, ordinal: ordinal, period: period,
+                                          asOf: release)
     {
       return .found(f)
     }

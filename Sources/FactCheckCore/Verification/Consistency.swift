@@ -7,7 +7,14 @@ enum Consistency {
     changeFromOwnFigures(&checked, document)
   }
 
-  private static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document) {
+  /// Up to this many claims before the last one that can be marked, the earlier claims are
+  /// searched in a list rather than kept by cell in a dictionary: making the dictionary's
+  /// storage looked its generic type up and allocated, about 2,300 instructions for each
+  /// article with such a claim, more than scanning a few claims costs.
+  static let linearLimit = 16
+
+  static func sameFigureTwice(_ checked: inout [CheckedClaim], _ document: Document,
+                              linearLimit: Int = linearLimit) {
     // Earlier unhedged level claims by cell, so each claim is compared with its own cell only.
     // Reserved: grown from empty, the dictionary rehashed every key (three strings each) at
     // each doubling, 4.4 M instructions for 2,000 articles.
@@ -15,32 +22,64 @@ enum Consistency {
     // last one matter. Most articles have none, and building the cells for nothing was most
     // of this (15.7 M instructions for 2,000 articles).
     // By index: `lastIndex(where:)` copied each claim out to test it.
-    guard let last = checked.indices.last(where: { checked[$0].verdict == .unverifiable && isCompared(checked[$0].claim) })
+    guard let last = checked.indices.last(where: { checked[$0].verdict == .unverifiable && isCompared(checked, $0) })
     else { return }
+    if last < linearLimit {
+      // The claims kept, every cell's in one list: a cell's own are those of the same cell,
+      // in the order the dictionary's list for the cell would hold them.
+      var kept: [Int] = []
+      for j in checked.indices[...last] where isCompared(checked, j) {
+        defer {
+          if !kept.contains(where: { sameCell(checked, $0, j) && checked[$0].claimed.overlaps(checked[j].claimed) }) {
+            kept.append(j)
+          }
+        }
+        guard checked[j].verdict == .unverifiable,
+          let i = kept.first(where: { sameCell(checked, $0, j) && mistyped(checked, $0, j) })
+        else { continue }
+        mark(&checked, j, against: i, document)
+      }
+      return
+    }
     var earlier: [CellKind: [Int]] = [:]
     earlier.reserveCapacity(last + 1)
-    for j in checked.indices[...last] where isCompared(checked[j].claim) {
+    for j in checked.indices[...last] where isCompared(checked, j) {
       // Read in place: copying the claim out copied all its strings.
       let key = CellKind(measure: checked[j].claim.measure, area: checked[j].claim.area,
                          period: checked[j].claim.period, kind: checked[j].claim.kind)
       // Keep one claim per distinct value of a cell, so a figure repeated many times costs
       // nothing more.
       defer { keep(j, in: &earlier[key, default: []], checked) }
-      guard checked[j].verdict == .unverifiable else { continue }
-      let later = checked[j]
-      // Only sizeable figures a little apart: small counts in one article are often different
-      // subgroups ("three … four"), and figures far apart are rarely the same one mistyped.
-      guard let i = earlier[key]?.first(where: { i in
-        let first = checked[i].claim.value
-        return !checked[i].claimed.overlaps(later.claimed) && min(first, later.claim.value) >= 100
-          && max(first, later.claim.value) / min(first, later.claim.value) <= 1.5
-      }) else { continue }
-      let first = checked[i]
-      let line = document.location(of: first.claim.range.start).line
-      checked[j].verdict = .contradicted
-      checked[j].reason = nil
-      checked[j].message = "'\(document.slice(later.claim.range))' disagrees with '\(document.slice(first.claim.range))' on line \(line) for the same figure (\(cell(later.claim)))"
+      guard checked[j].verdict == .unverifiable,
+        let i = earlier[key]?.first(where: { mistyped(checked, $0, j) })
+      else { continue }
+      mark(&checked, j, against: i, document)
     }
+  }
+
+  /// Whether claim `j` looks like claim `i` of the same cell mistyped. Only sizeable figures a
+  /// little apart: small counts in one article are often different subgroups ("three …
+  /// four"), and figures far apart are rarely the same one mistyped.
+  private static func mistyped(_ checked: [CheckedClaim], _ i: Int, _ j: Int) -> Bool {
+    let first = checked[i].claim.value, later = checked[j].claim.value
+    return !checked[i].claimed.overlaps(checked[j].claimed) && min(first, later) >= 100
+      && max(first, later) / min(first, later) <= 1.5
+  }
+
+  /// Marks claim `j` as contradicting the earlier claim `i` of the same figure.
+  private static func mark(_ checked: inout [CheckedClaim], _ j: Int, against i: Int, _ document: Document) {
+    let line = document.location(of: checked[i].claim.range.start).line
+    let message = "'\(document.slice(checked[j].claim.range))' disagrees with '\(document.slice(checked[i].claim.range))' on line \(line) for the same figure (\(cell(checked[j].claim)))"
+    checked[j].verdict = .contradicted
+    checked[j].reason = nil
+    checked[j].message = message
+  }
+
+  /// Whether claims `a` and `b` are about the same cell and of one kind (`CellKind`'s
+  /// equality), read in place.
+  private static func sameCell(_ checked: [CheckedClaim], _ a: Int, _ b: Int) -> Bool {
+    checked[a].claim.kind == checked[b].claim.kind && checked[a].claim.measure == checked[b].claim.measure
+      && checked[a].claim.area == checked[b].claim.area && checked[a].claim.period == checked[b].claim.period
   }
 
   /// Adds claim `j` to a cell's list unless a claim there already covers its value; through
@@ -92,6 +131,15 @@ enum Consistency {
   /// An unhedged level: the claims `sameFigureTwice` compares.
   private static func isCompared(_ c: Claim) -> Bool {
     isLevel(c) && c.expression.hedge == nil
+  }
+
+  /// `isCompared(checked[i].claim)`, the claim's fields read in place: passed whole, each
+  /// claim was copied out of the array with all its strings and destroyed again.
+  private static func isCompared(_ checked: [CheckedClaim], _ i: Int) -> Bool {
+    let kind = checked[i].claim.kind
+    return (kind == .count || kind == .rate) && checked[i].claim.measure != nil
+      && checked[i].claim.area != nil && checked[i].claim.period != nil
+      && checked[i].claim.expression.hedge == nil
   }
 
   private static func isLevel(_ c: Claim) -> Bool {

@@ -28,9 +28,11 @@ struct Diagnosis {
       return (.otherArea, "\(NumberText.format(f.value)) is \(f.area)'s figure for \(c.period): another area's number?", f.value)
     }
     // By index, the measures read in place: each copied out retained and released its strings.
+    // The unit first: most measures share the claim's, and comparing their ids was 12,000
+    // string comparisons for 360 claims of 2,000 articles.
     let own = c.measure.id, unit = c.measure.unit
     for i in c.dataset.measures.indices
-    where c.dataset.measures[i].id != own && c.dataset.measures[i].unit != unit {
+    where c.dataset.measures[i].unit != unit && c.dataset.measures[i].id != own {
       if let f = c.figure(measureIndex: i), claimed.overlaps(.published(f.value, rounded: true)) {
         return (.otherMeasure, "\(NumberText.format(f.value)) is the \(c.dataset.measures[i].label.lowercasedFirst) for \(f.area) in \(c.period)", f.value)
       }

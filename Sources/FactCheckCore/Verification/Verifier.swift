@@ -14,12 +14,15 @@ public struct Verifier: Sendable {
     // Each claim made in its place in the array and checked there: mapped through
     // `check(_:in:published:)`, every checked claim (some 580 bytes) was returned, copied into
     // the array and destroyed, its claim copied twice (about 1,000 instructions a claim).
+    // The claims read by index: the loop's iterator copied each one out before it was copied
+    // into its checked claim.
+    var lookups = Lookups()
     var checked: [CheckedClaim] = []
     checked.reserveCapacity(claims.count)
-    for claim in claims {
-      let text = document.slice(claim.range)
-      checked.append(unchecked(claim, text: text))
-      check(&checked[checked.count - 1], text: text, published: published)
+    for i in claims.indices {
+      let text = document.slice(claims[i].range)
+      checked.append(unchecked(claims[i], text: text))
+      check(&checked[i], text: text, published: published, lookups: &lookups)
     }
     Consistency.check(&checked, in: document)
     return checked
@@ -28,33 +31,39 @@ public struct Verifier: Sendable {
   public func check(_ claim: Claim, in document: Document, published: CalendarDate) -> CheckedClaim {
     let text = document.slice(claim.range)
     var out = unchecked(claim, text: text)
-    check(&out, text: text, published: published)
+    var lookups = Lookups()
+    check(&out, text: text, published: published, lookups: &lookups)
     return out
   }
 
   /// The claim before any check: unverifiable, with the interval its words cover.
   private func unchecked(_ claim: Claim, text: String) -> CheckedClaim {
+    CheckedClaim(unchecked: claim, claimed: interval(claim, text: text))
+  }
+
+  /// The interval the claim's words cover.
+  private func interval(_ claim: Claim, text: String) -> ClaimInterval {
     let isCount = claim.kind == .count || claim.kind == .oneInN
-    return CheckedClaim(
-      unchecked: claim, claimed: Tolerance.interval(of: claim.expression, text: text, isCount: isCount))
+    return Tolerance.interval(of: claim.expression, text: text, isCount: isCount)
   }
 
   /// Judges `out.claim`, written `text`, filling in `out`: one value written in place from
   /// start to end. Returned from each of the checks' exits, the checked claim (some 580 bytes,
   /// with every string of its claim and evidence) was copied and destroyed twice a claim
   /// (8.8 M instructions for 2,000 articles).
-  private func check(_ out: inout CheckedClaim, text: String, published: CalendarDate) {
+  private func check(_ out: inout CheckedClaim, text: String, published: CalendarDate,
+                     lookups: inout Lookups) {
     guard let measureID = out.claim.measure else {
       return unverifiable(&out, .noMeasure, "no measure named near '\(text)'")
     }
-    guard let location = corpus.location(ofMeasure: measureID) else {
+    guard let location = lookups.location(ofMeasure: measureID, in: corpus) else {
       return unverifiable(&out, .unknownMeasure, "measure '\(measureID)' is not in any dataset")
     }
     guard let area = out.claim.area else {
       return unverifiable(&out, .noArea, "no area for '\(text)'")
     }
     // Known areas by canonicalName: lookup's match would copy the area's aliases and cities.
-    guard let (areaEntry, canonicalArea) = corpus.datasets[location.dataset].areaEntry(area) else {
+    guard let (areaEntry, canonicalArea) = lookups.areaEntry(area, dataset: location.dataset, in: corpus) else {
       let dataset = corpus.datasets[location.dataset]
       let parts = area.split(separator: " + ").map(String.init)
       guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.canonicalName($0) != nil }) else {
@@ -97,5 +106,34 @@ public struct Verifier: Sendable {
     c.verdict = .unverifiable
     c.reason = reason
     c.message = message
+  }
+}
+
+/// The last measure and area a document's claims were looked up by, with what was found: most
+/// claims of an article name the measure and area of the claim before, and each lookup
+/// compared the measure with every id of the corpus (about 250 instructions) and hashed the
+/// area's name (about 440).
+private struct Lookups {
+  private var measure: String?
+  private var location: MeasureLocation?
+  private var dataset = -1
+  private var area: String?
+  private var entry: (index: Int, name: String)?
+
+  /// `corpus.location(ofMeasure: id)`.
+  mutating func location(ofMeasure id: String, in corpus: StatCorpus) -> MeasureLocation? {
+    if let measure, measure == id { return location }
+    measure = id
+    location = corpus.location(ofMeasure: id)
+    return location
+  }
+
+  /// `corpus.datasets[dataset].areaEntry(name)`.
+  mutating func areaEntry(_ name: String, dataset d: Int, in corpus: StatCorpus) -> (index: Int, name: String)? {
+    if d == dataset, let area, area == name { return entry }
+    dataset = d
+    area = name
+    entry = corpus.datasets[d].areaEntry(name)
+    return entry
   }
 }

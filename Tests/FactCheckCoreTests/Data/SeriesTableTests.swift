@@ -71,6 +71,28 @@ import Testing
     #expect(found > 10)
   }
 
+  /// An empty cell (`isEmptyCell`) gives no figure on any date, and a lookup with the
+  /// period's ordinal worked out before answers as the one that works it out.
+  @Test func emptyCellsAndOrdinalLookups() {
+    let data = Self.dataset()
+    var empty = 0, filled = 0
+    for m in data.measures.indices {
+      for e in 0..<data.areaEntryCount {
+        for period in Self.periods {
+          let ordinal = data.periodType.ordinal(of: period)
+          let isEmpty = data.isEmptyCell(measureIndex: m, areaEntry: e, ordinal: ordinal)
+          if isEmpty { empty += 1 } else { filled += 1 }
+          for asOf in Self.dates {
+            let plain = data.figure(measureIndex: m, areaEntry: e, period: period, asOf: asOf)
+            #expect(data.figure(measureIndex: m, areaEntry: e, ordinal: ordinal, period: period, asOf: asOf) == plain)
+            if isEmpty { #expect(plain.figure == nil, "\(m) \(e) \(period)") }
+          }
+        }
+      }
+    }
+    #expect(empty > 10 && filled > 5)
+  }
+
   @Test func indexedLookupsMatchNamedOnes() {
     Self.expectSame(Self.dataset())
   }
@@ -129,6 +151,12 @@ import Testing
             for i in data.measures.indices {
               #expect(check.figure(measureIndex: i) == named.figure(measureIndex: i))
               #expect(check.figure(measureIndex: i) == named.figure(data.measures[i].id))
+            }
+            // Another period than the check's own (a change's base period): not by its ordinal.
+            for other in Self.periods {
+              let a = check.lookup(period: other), b = named.lookup(period: other)
+              #expect(a.figure == b.figure)
+              #expect(a.message == b.message)
             }
           }
         }
