@@ -1,9 +1,15 @@
 /// What the rules found in one sentence: mentions of measures, changes, areas, comparisons,
 /// base-period markers and non-claims, each with the words it covers.
 final class SentenceAnalysis {
+  /// A mention holds its phrase `unowned(unsafe)`, so a mention is plain data: a list of them
+  /// is freed without releasing each phrase, and copying one (the resolver's searches copy
+  /// many) retains nothing. Arrays of mentions holding strong references cost a release per
+  /// element when each sentence's lists were freed (about 12 M instructions for 2,000
+  /// articles). Sound because the analysis keeps the compiled phrases alive (`phrases`), and
+  /// mentions are read only while their analysis is.
   struct Mention {
     var words: Range<Int>
-    var phrase: CompiledPhrase
+    unowned(unsafe) let phrase: CompiledPhrase
     var slot: Int?
     /// Borrowed, not copied: a `Rule` holds a dozen references, and copying one to read a field
     /// retained and released each of them (about 1.5% of an audit). Yielded from the stored
@@ -12,14 +18,22 @@ final class SentenceAnalysis {
     var rule: Rule { _read { yield phrase.ruleOrEmpty } }
   }
 
+  /// A place named: a gazetteer name or an `area` rule's phrase. Plain data, as `Mention`:
+  /// its strings are the phrase's, read when asked for (three strings stored in each mention
+  /// were retained at every copy and released at every free).
   struct AreaMention {
     var words: Range<Int>
+    unowned(unsafe) let phrase: CompiledPhrase
     /// A canonical area, or nil for "the county" (the article's own area).
-    var area: String?
-    var text: String
-    var ruleID: String?
+    var area: String? { phrase.mentionArea }
+    /// The words as the phrase spells them (a gazetteer name's phrase is made from the name).
+    var text: String { phrase.source }
+    /// The `area` rule that named it; nil for a gazetteer name.
+    var ruleID: String? { phrase.kind == nil ? nil : phrase.ruleOrEmpty.id }
   }
 
+  /// Keeps alive the phrases the mentions hold unowned.
+  private let phrases: [CompiledPhrase]
   let view: PhraseView
   // Filled only by the initializer and read after: unchecked, as each access to a class's
   // `var` was otherwise a dynamic exclusivity check (80,000 of them in the initializer alone
@@ -59,6 +73,7 @@ final class SentenceAnalysis {
   /// caller copied the compiled rules (ten references) for each sentence.
   init(view: PhraseView, rules: borrowing CompiledRules, scratch: inout Scratch) {
     self.view = view
+    self.phrases = rules.compiled
     // Taken out of the scratch (a swap, not a copy) and given back at the end.
     var found: [(phrase: Int, match: PhraseMatch)] = []
     swap(&found, &scratch.found)
@@ -116,8 +131,7 @@ final class SentenceAnalysis {
     for (p, m) in found {
       let phrase = rules.compiled[p]
       guard let kind = phrase.kind else {
-        let name = phrase.area!
-        areas.append(AreaMention(words: m.words, area: name.area, text: name.name, ruleID: nil))
+        areas.append(AreaMention(words: m.words, phrase: phrase))
         continue
       }
       let mention = Mention(words: m.words, phrase: phrase, slot: m.slot)
@@ -129,8 +143,7 @@ final class SentenceAnalysis {
       case .basePeriod: baseMarkers.append(mention)
       case .continuation: continuations.append(mention)
       case .area:
-        let target = mention.rule.area == .national ? rules.nationalArea : nil
-        areas.append(AreaMention(words: m.words, area: target, text: phrase.source, ruleID: mention.rule.id))
+        areas.append(AreaMention(words: m.words, phrase: phrase))
       }
     }
     // A longer area name wins over a shorter one inside it ("North Wales" over "Wales"). A
@@ -210,7 +223,8 @@ public struct CompiledRules: Sendable {
     var compiled: [CompiledPhrase] = []
     for rule in rules {
       for phrase in rule.phrases {
-        compiled.append(CompiledPhrase(index: compiled.count, phrase: phrase, rule: rule, area: nil, vocabulary: &vocabulary))
+        compiled.append(CompiledPhrase(index: compiled.count, phrase: phrase, rule: rule, area: nil,
+                                       nationalArea: nationalArea, vocabulary: &vocabulary))
       }
     }
     for name in areaNames {
