@@ -93,32 +93,50 @@ final class SentenceAnalysis {
     let words = view.entries
     let count = view.wordCount
     let numbers = !view.expressions.isEmpty
-    let startingByID = numbers ? rules.startingByID : rules.placeStartingByID
-    let anyStart = numbers ? rules.anyStart : rules.placeAnyStart
-    let numberStart = numbers ? rules.numberStart : rules.placeNumberStart
+    let table = numbers ? rules.allStarts : rules.placeStarts
+    let bounds = table.bounds
+    let byWord = table.byWord
+    let anyStart = table.anyStart
+    let numberStart = table.numberStart
+    // Which of the first 64 words an expression starts at, marked once for the sentence:
+    // asking the view at every word searched all the sentence's expressions (240,000 steps
+    // for 2,000 articles). A later word (a rare long sentence) asks the view.
+    let numberStarts = numbers && !numberStart.isEmpty
+    var numberAt: UInt64 = 0
+    if numberStarts {
+      var k = count
+      while k < words.count {
+        let span = words[k].range
+        if span.end > span.start, span.start >= 0, span.start < 64 { numberAt |= 1 << UInt64(span.start) }
+        k += 1
+      }
+    }
     for start in 0..<count {
       // The phrases that can start with this word, then those that can start anywhere, then
       // those that start with a number slot when a number starts here. Plain loops over
       // indices: a nested function capturing `found` and `next` made every access an
       // exclusivity check and every phrase fetched a retain (together ~1.5% of an audit).
       let id = Int(words[start].id)
-      let byWord = id >= 0 && id < startingByID.count ? startingByID[id].count : 0
-      let anywhere = byWord + anyStart.count
-      let tries = anywhere + (numberStart.isEmpty || view.expression(startingAt: start) == nil ? 0 : numberStart.count)
+      let (lo, hi) = id >= 0 && id + 1 < bounds.count ? (Int(bounds[id]), Int(bounds[id + 1])) : (0, 0)
+      // The next word's id; -2, which no phrase's second word is, after the last word.
+      let nextID = start + 1 < count ? words[start + 1].id : -2
+      let own = hi - lo
+      let anywhere = own + anyStart.count
+      let numberHere = numberStarts
+        && (start < 64 ? numberAt & (1 << UInt64(start)) != 0 : view.expression(startingAt: start) != nil)
+      let tries = anywhere + (numberHere ? numberStart.count : 0)
       for k in 0..<tries {
-        let p = k < byWord ? startingByID[id][k] : k < anywhere ? anyStart[k - byWord] : numberStart[k - anywhere]
+        let s = k < own ? byWord[lo + k] : k < anywhere ? anyStart[k - own] : numberStart[k - anywhere]
         // The second word first: it rules out most tries, and costs less than the search of
         // `next` (180,000 of 400,000 tries over 2,000 articles).
-        let second = rules.secondWord[p]
-        if second >= 0, start + 1 >= count || words[start + 1].id != second { continue }
-        // A phrase found by this word matched its first word here, and its second when it
-        // has a required one.
-        let known = k < byWord ? (second >= 0 ? 2 : 1) : 0
+        if s.second >= 0, nextID != s.second { continue }
+        let p = s.phrase
         let blocked = next.firstIndex { $0.phrase == p }
         if let b = blocked, next[b].word > start { continue }
         // Called on an unretained reference: fetched from the array, each of the 220,000
         // phrases tried for 2,000 articles was retained and released around the call.
-        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start, known: known) }) else { continue }
+        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start, known: Int(s.known)) })
+        else { continue }
         found.append((p, m))
         let resume = max(m.words.upperBound, start + 1)
         if let b = blocked { next[b].word = resume } else { next.append((p, resume)) }
@@ -188,34 +206,71 @@ final class SentenceAnalysis {
   }
 }
 
+/// Which phrases to try at a word: those indexed by the word's id, those that can start at
+/// any word, and those that start with a number slot.
+///
+/// The phrases of all word ids are in one flat list, each with the second word it needs: a
+/// list per id, read through the outer list, cost two bounds checks and a second load for
+/// every phrase tried (with the second word read from a table by phrase, about 8 M of the
+/// matching's 15 M instructions for 2,000 articles).
+struct StartTable: Sendable {
+  /// A phrase to try, with the id its second word must be (or -1), and how many of its first
+  /// elements are known to match when it is tried (see `CompiledPhrase.match(_:at:known:)`).
+  struct Start: Sendable {
+    var phrase: Int
+    var second: Int32
+    var known: Int32
+  }
+
+  /// The phrases of word id `i` are `byWord[bounds[i]..<bounds[i + 1]]`.
+  let bounds: [Int32]
+  let byWord: [Start]
+  /// Phrases that can start at any word (with an optional word).
+  let anyStart: [Start]
+  /// Phrases that start with a number slot: tried only at a word where an expression starts.
+  /// Tried at every word ("# year|years old"), they were a third of all the phrases tried in
+  /// an audit (151,000 of 400,000), every one a call to `match`.
+  let numberStart: [Start]
+
+  /// `second` is, by phrase, the one word id its second word must be, or -1. Checked before
+  /// `match`: most phrases tried at a word ("the …", "in the …") fail on the next word, and
+  /// the call and its recursion cost more than the compare (600k calls for 2,000 articles).
+  init(byID: [[Int]], anyStart: [Int], numberStart: [Int], second: [Int32], keep: (Int) -> Bool) {
+    var bounds: [Int32] = []
+    bounds.reserveCapacity(byID.count + 1)
+    var byWord: [Start] = []
+    for list in byID {
+      bounds.append(Int32(byWord.count))
+      for p in list where keep(p) {
+        // Found by its first word, a phrase has matched that word, and its second when it has
+        // a required one.
+        byWord.append(Start(phrase: p, second: second[p], known: second[p] >= 0 ? 2 : 1))
+      }
+    }
+    bounds.append(Int32(byWord.count))
+    self.bounds = bounds
+    self.byWord = byWord
+    self.anyStart = anyStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0) }
+    self.numberStart = numberStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0) }
+  }
+}
+
 /// Rules compiled for matching: every phrase with its rule, and the gazetteer's names, indexed
 /// by the word they start with.
 public struct CompiledRules: Sendable {
   let compiled: [CompiledPhrase]
   let vocabulary: WordTable
-  /// Phrases by the id of a word they can start with (ids are dense, from 0).
-  let startingByID: [[Int]]
-  /// Phrases that can start at any word (with an optional word).
-  let anyStart: [Int]
-  /// Phrases that start with a number slot: tried only at a word where an expression starts.
-  /// Tried at every word ("# year|years old"), they were a third of all the phrases tried in
-  /// an audit (151,000 of 400,000), every one a call to `match`.
-  let numberStart: [Int]
-  /// The same two indexes for the phrases a sentence without numbers needs: places (the
-  /// gazetteer and `area` rules) and comparisons, which say whether a place named is the
-  /// paragraph's (see `SentenceResolver.rememberArea`). Nothing else a rule finds in such a
-  /// sentence is ever read, and over a third of news sentences hold no number.
-  let placeStartingByID: [[Int]]
-  let placeAnyStart: [Int]
-  let placeNumberStart: [Int]
+  /// Where each phrase may start, for sentences with numbers: every phrase.
+  let allStarts: StartTable
+  /// The same for a sentence without numbers, which needs only places (the gazetteer and
+  /// `area` rules) and comparisons, which say whether a place named is the paragraph's (see
+  /// `SentenceResolver.rememberArea`). Nothing else a rule finds in such a sentence is ever
+  /// read, and over a third of news sentences hold no number.
+  let placeStarts: StartTable
   /// `compiled`, each unretained (`compiled` keeps them alive), for calls that retain nothing.
   let unretained: [Unmanaged<CompiledPhrase>]
   /// Keyed on those same phrases: which sentences can be left unbroken into words.
   let screen: SentenceScreen
-  /// By phrase: the one word id its second word must be, or -1. Checked before `match`: most
-  /// phrases tried at a word ("the …", "in the …") fail on the next word, and the call and its
-  /// recursion cost more than the compare (600k calls for 2,000 articles).
-  let secondWord: [Int32]
   var nationalArea: String?
 
   public init(rules: [Rule], areaNames: [AreaName], nationalArea: String?) {
@@ -250,19 +305,15 @@ public struct CompiledRules: Sendable {
     self.vocabulary = WordTable(vocabulary)
     var byID = [[Int]](repeating: [], count: vocabulary.count)
     for (id, list) in starting where id >= 0 && Int(id) < byID.count { byID[Int(id)] = list }
-    self.startingByID = byID
-    self.anyStart = anyStart
-    self.numberStart = numberStart
+    let second = compiled.map { $0.requiredSecondWord ?? -1 }
+    self.allStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second) { _ in true }
     func place(_ p: Int) -> Bool {
       let kind = compiled[p].kind
       return kind == nil || kind == .area || kind == .comparison
     }
-    self.placeStartingByID = byID.map { $0.filter(place) }
-    self.placeAnyStart = anyStart.filter(place)
-    self.placeNumberStart = numberStart.filter(place)
+    self.placeStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second, keep: place)
     let words = Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.value, $0.key) })
     self.screen = SentenceScreen(phrases: compiled.indices.filter(place).map { compiled[$0] }, words: words)
-    self.secondWord = compiled.map { $0.requiredSecondWord ?? -1 }
     self.nationalArea = nationalArea
   }
 
