@@ -106,9 +106,21 @@ public final class CompiledPhrase: Sendable {
   /// The first of the phrase's matches in the sentence that `accept` takes, going through
   /// them as `Phrase.matches(in:)` lists them (leftmost-longest, each starting after the one
   /// before ends), without making the list.
+  ///
+  /// A phrase that starts with a required word is tried only where one of its words is: any
+  /// other word fails that element at once, and the call to `match` for every word of the
+  /// sentence was most of the cost of asking a rule's `unless` phrases (5 M instructions for
+  /// 2,000 articles).
   func firstMatch(in view: PhraseView, where accept: (PhraseMatch) -> Bool) -> PhraseMatch? {
+    var first: (lo: Int32, hi: Int32)?
+    if case .word(let lo, let hi, false) = elements.first { first = (lo, hi) }
+    let entries = view.entries
     var start = 0
     while start < view.wordCount {
+      if let (lo, hi) = first, !has(entries[start].id, lo, hi) {
+        start += 1
+        continue
+      }
       guard let m = match(view, at: start) else {
         start += 1
         continue
