@@ -86,7 +86,7 @@ struct SentenceResolver {
       context.lastCount = (ordered[i].measure!, ordered[i].value)
     }
     for i in ordered.indices.reversed() where (ordered[i].kind == .count || ordered[i].kind == .rate) && ordered[i].measure != nil {
-      context.lastLevel = ordered[i]
+      context.lastLevel = i
       break
     }
     rememberArea(ordered)
@@ -283,8 +283,8 @@ struct SentenceResolver {
         } else if let last = context.lastCount, Self.similar(last.value, e.value) {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
           why = "like the count of similar size just before"
-        } else if isSlot, let last = context.lastLevel, Self.similar(last.value, e.value) {
-          donor = last
+        } else if isSlot, let last = context.lastLevel, Self.similar(claims.all[last].value, e.value) {
+          donor = claims.all[last]
           why = "the starting point of a change in the figure just before"
         }
       }
