@@ -167,7 +167,13 @@ extension SentenceResolver {
     // allocation and a free for every claim with a period (with the list of lists, about 4 M
     // instructions for 2,000 articles). `periods` is in text order, so reading it in order
     // gives each claim's periods sorted, as its own list was.
-    var owners = periods.isEmpty ? [] : [Int](repeating: -1, count: periods.count)
+    // The document's list, taken (a swap, not a copy) and given back: made for each sentence,
+    // it was an allocation and a free for every sentence with claims and periods.
+    var owners: [Int] = []
+    swap(&owners, &context.owners)
+    owners.removeAll(keepingCapacity: true)
+    for _ in periods.indices { owners.append(-1) }
+    defer { swap(&owners, &context.owners) }
     let expression = claims.expressions
     // A period phrase belongs to the nearest claim before it ("1,596 in 2020 and 1,496 in
     // 2019"), or, when none comes before, to the nearest after ("In March 2017 … 1,726").
