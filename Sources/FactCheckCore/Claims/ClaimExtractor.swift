@@ -131,15 +131,19 @@ public struct ClaimExtractor: Sendable {
     // By first mention, each area and how often it is named. An article names a few areas:
     // a list searched in place costs less than hashing each name into dictionaries.
     var tally: [(area: String, count: Int)] = []
+    func count(_ a: SentenceAnalysis.AreaMention) {
+      guard let area = a.area, area != national else { return }
+      if let i = tally.firstIndex(where: { $0.area == area }) {
+        tally[i].count += 1
+      } else {
+        tally.append((area, 1))
+      }
+    }
     for s in sentences where !s.areas.isEmpty {
-      let mentions = s.areas.count == 1 ? s.areas : s.areas.sorted { $0.words.lowerBound < $1.words.lowerBound }
-      for a in mentions {
-        guard let area = a.area, area != national else { continue }
-        if let i = tally.firstIndex(where: { $0.area == area }) {
-          tally[i].count += 1
-        } else {
-          tally.append((area, 1))
-        }
+      if s.areas.count == 1 {
+        count(s.areas[s.areas.startIndex])
+      } else {
+        for a in s.areas.sorted(by: { $0.words.lowerBound < $1.words.lowerBound }) { count(a) }
       }
     }
     var best: (area: String, count: Int)?

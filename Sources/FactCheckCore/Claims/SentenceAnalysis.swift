@@ -16,14 +16,9 @@ final class SentenceAnalysis {
     /// non-optional rule: `rule.unsafelyUnwrapped` returned a copy. (Mentions are made only of
     /// phrases with a rule, so the empty rule is never read.)
     var rule: Rule { _read { yield phrase.ruleOrEmpty } }
-  }
 
-  /// A place named: a gazetteer name or an `area` rule's phrase. Plain data, as `Mention`:
-  /// its strings are the phrase's, read when asked for (three strings stored in each mention
-  /// were retained at every copy and released at every free).
-  struct AreaMention {
-    var words: Range<Int>
-    unowned(unsafe) let phrase: CompiledPhrase
+    // Of a place named, read from its phrase when asked for (three strings stored in each
+    // mention were retained at every copy and released at every free).
     /// A canonical area, or nil for "the county" (the article's own area).
     var area: String? { phrase.mentionArea }
     /// The words as the phrase spells them (a gazetteer name's phrase is made from the name).
@@ -32,19 +27,32 @@ final class SentenceAnalysis {
     var ruleID: String? { phrase.kind == nil ? nil : phrase.ruleOrEmpty.id }
   }
 
+  /// A place named: a gazetteer name or an `area` rule's phrase.
+  typealias AreaMention = Mention
+
   /// Keeps alive the phrases the mentions hold unowned.
   private let phrases: [CompiledPhrase]
   let view: PhraseView
-  // Filled only by the initializer and read after: unchecked, as each access to a class's
-  // `var` was otherwise a dynamic exclusivity check (80,000 of them in the initializer alone
-  // for 2,000 articles, 5 M instructions).
-  @exclusivity(unchecked) var measures: [Mention] = []
-  @exclusivity(unchecked) var changes: [Mention] = []
-  @exclusivity(unchecked) var comparisons: [Mention] = []
-  @exclusivity(unchecked) var nonClaims: [Mention] = []
-  @exclusivity(unchecked) var baseMarkers: [Mention] = []
-  @exclusivity(unchecked) var continuations: [Mention] = []
-  @exclusivity(unchecked) var areas: [AreaMention] = []
+  /// Every mention in one list, by kind in the order of the properties below (see
+  /// `CompiledRules.groups`), each kind's in rule order, then text order. Seven lists, one per
+  /// kind, were up to seven allocations, and seven releases, for every sentence (with the
+  /// count that reserved them, about 5 M instructions for 2,000 articles).
+  private let mentions: [Mention]
+  /// Where each kind's mentions end in `mentions`.
+  private let ends: SIMD8<Int32>
+
+  @inline(__always)
+  private func group(_ g: Int) -> ArraySlice<Mention> {
+    mentions[Int(g == 0 ? 0 : ends[g &- 1])..<Int(ends[g])]
+  }
+
+  var measures: ArraySlice<Mention> { group(0) }
+  var changes: ArraySlice<Mention> { group(1) }
+  var comparisons: ArraySlice<Mention> { group(2) }
+  var nonClaims: ArraySlice<Mention> { group(3) }
+  var baseMarkers: ArraySlice<Mention> { group(4) }
+  var continuations: ArraySlice<Mention> { group(5) }
+  var areas: ArraySlice<AreaMention> { group(6) }
   /// What `SentenceResolver` found of each change mention's `unless` phrases, by the mention,
   /// as it asks: the answer depends on the mention alone, and asking again for every number
   /// made a long sentence of numbers and changes cubic (400 repeats of a clause took 9 s).
@@ -142,61 +150,61 @@ final class SentenceAnalysis {
         if let b = blocked { next[b].word = resume } else { next.append((p, resume)) }
       }
     }
-    // Mentions in rule order, then text order, as each phrase's matches were listed before
-    // (a phrase's position in `compiled` is its index).
-    found.sort { ($0.phrase, $0.match.words.lowerBound) < ($1.phrase, $1.match.words.lowerBound) }
-    reserveMentions(found, rules)
+    // Mentions by kind, then in rule order, then text order, as each phrase's matches were
+    // listed before (a phrase's position in `compiled` is its index).
+    let groups = rules.groups
+    found.sort {
+      (groups[$0.phrase], $0.phrase, $0.match.words.lowerBound)
+        < (groups[$1.phrase], $1.phrase, $1.match.words.lowerBound)
+    }
+    var list: [Mention] = []
+    if !found.isEmpty { list.reserveCapacity(found.count) }
+    var ends = SIMD8<Int32>(repeating: 0)
+    var g = 0
     for (p, m) in found {
-      let phrase = rules.compiled[p]
-      guard let kind = phrase.kind else {
-        areas.append(AreaMention(words: m.words, phrase: phrase))
-        continue
+      let k = Int(groups[p])
+      while g < k {
+        ends[g] = Int32(list.count)
+        g += 1
       }
-      let mention = Mention(words: m.words, phrase: phrase, slot: m.slot)
-      switch kind {
-      case .measure: measures.append(mention)
-      case .change: changes.append(mention)
-      case .comparison: comparisons.append(mention)
-      case .nonClaim: nonClaims.append(mention)
-      case .basePeriod: baseMarkers.append(mention)
-      case .continuation: continuations.append(mention)
-      case .area:
-        areas.append(AreaMention(words: m.words, phrase: phrase))
+      list.append(Mention(words: m.words, phrase: rules.compiled[p], slot: m.slot))
+    }
+    while g < 8 {
+      ends[g] = Int32(list.count)
+      g += 1
+    }
+    // A longer area name wins over a shorter one inside it ("North Wales" over "Wales"). The
+    // areas are the last kind, so those that lose are taken out of the end of the list.
+    let areaStart = Int(ends[5])
+    if list.count - areaStart > 1 {
+      var lost: [Int] = []
+      for i in areaStart..<list.count {
+        let a = list[i].words
+        if (areaStart..<list.count).contains(where: { j in
+          let b = list[j].words
+          return b != a && b.lowerBound <= a.lowerBound && a.upperBound <= b.upperBound
+        }) {
+          lost.append(i)
+        }
+      }
+      if !lost.isEmpty {
+        var kept = areaStart
+        var next = 0
+        for i in areaStart..<list.count {
+          if next < lost.count && lost[next] == i {
+            next += 1
+            continue
+          }
+          list[kept] = list[i]
+          kept += 1
+        }
+        list.removeLast(list.count - kept)
+        ends[6] = Int32(kept)
+        ends[7] = Int32(kept)
       }
     }
-    // A longer area name wins over a shorter one inside it ("North Wales" over "Wales"). A
-    // single name stands (the filter made a new array of it).
-    guard areas.count > 1 else { return }
-    areas = areas.filter { a in
-      !areas.contains { b in
-        b.words != a.words && b.words.lowerBound <= a.words.lowerBound
-          && a.words.upperBound <= b.words.upperBound
-      }
-    }
-  }
-
-  /// Each list of mentions allocated once at its final size: grown from empty one append at a
-  /// time, each list was reallocated as it grew (with `found`, `next`, 26 M instructions).
-  private func reserveMentions(_ found: [(phrase: Int, match: PhraseMatch)], _ rules: borrowing CompiledRules) {
-    var counts = (measures: 0, changes: 0, comparisons: 0, nonClaims: 0, baseMarkers: 0, continuations: 0, areas: 0)
-    for (p, _) in found {
-      switch rules.compiled[p].kind {
-      case nil, .area: counts.areas += 1
-      case .measure: counts.measures += 1
-      case .change: counts.changes += 1
-      case .comparison: counts.comparisons += 1
-      case .nonClaim: counts.nonClaims += 1
-      case .basePeriod: counts.baseMarkers += 1
-      case .continuation: counts.continuations += 1
-      }
-    }
-    if counts.measures > 0 { measures.reserveCapacity(counts.measures) }
-    if counts.changes > 0 { changes.reserveCapacity(counts.changes) }
-    if counts.comparisons > 0 { comparisons.reserveCapacity(counts.comparisons) }
-    if counts.nonClaims > 0 { nonClaims.reserveCapacity(counts.nonClaims) }
-    if counts.baseMarkers > 0 { baseMarkers.reserveCapacity(counts.baseMarkers) }
-    if counts.continuations > 0 { continuations.reserveCapacity(counts.continuations) }
-    if counts.areas > 0 { areas.reserveCapacity(counts.areas) }
+    self.mentions = list
+    self.ends = ends
   }
 
   /// Words between two spans; 0 when they touch or overlap.
@@ -267,6 +275,10 @@ public struct CompiledRules: Sendable {
   /// `SentenceResolver.rememberArea`). Nothing else a rule finds in such a sentence is ever
   /// read, and over a third of news sentences hold no number.
   let placeStarts: StartTable
+  /// By phrase, the kind of mention it makes, as `SentenceAnalysis` groups them: measure,
+  /// change, comparison, non-claim, base period, continuation, then places (`area` rules and
+  /// the gazetteer's names).
+  let groups: [UInt8]
   /// `compiled`, each unretained (`compiled` keeps them alive), for calls that retain nothing.
   let unretained: [Unmanaged<CompiledPhrase>]
   /// Keyed on those same phrases: which sentences can be left unbroken into words.
@@ -302,6 +314,17 @@ public struct CompiledRules: Sendable {
     }
     self.compiled = compiled
     self.unretained = compiled.map { Unmanaged.passUnretained($0) }
+    self.groups = compiled.map { phrase -> UInt8 in
+      switch phrase.kind {
+      case .measure: 0
+      case .change: 1
+      case .comparison: 2
+      case .nonClaim: 3
+      case .basePeriod: 4
+      case .continuation: 5
+      case .area, nil: 6
+      }
+    }
     self.vocabulary = WordTable(vocabulary)
     var byID = [[Int]](repeating: [], count: vocabulary.count)
     for (id, list) in starting where id >= 0 && Int(id) < byID.count { byID[Int(id)] = list }
