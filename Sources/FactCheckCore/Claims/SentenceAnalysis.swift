@@ -85,13 +85,13 @@ final class SentenceAnalysis {
     // Taken out of the scratch (a swap, not a copy) and given back at the end.
     var found: [(phrase: Int, match: PhraseMatch)] = []
     swap(&found, &scratch.found)
-    found.removeAll(keepingCapacity: true)
+    found.emptyKeepingCapacity()
     // For each phrase that has matched, the first word it may match at again (a phrase's
     // matches do not overlap). Few phrases match in a sentence, so a short list is cheaper
     // than an array over every compiled phrase (which was allocated and zeroed per sentence).
     var next: [(phrase: Int, word: Int)] = []
     swap(&next, &scratch.next)
-    next.removeAll(keepingCapacity: true)
+    next.emptyKeepingCapacity()
     defer {
       swap(&found, &scratch.found)
       swap(&next, &scratch.next)
@@ -367,5 +367,15 @@ public struct CompiledRules: Sendable {
     name.split { $0 == " " || $0 == "-" }.map {
       PhraseView.normalise(String($0))
     }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+  }
+}
+
+extension Array {
+  /// `removeAll(keepingCapacity: true)`, which takes the general path of `replaceSubrange`
+  /// even for an empty list (about 75 instructions): the scratch lists emptied for each
+  /// sentence are often empty already.
+  @inline(__always)
+  mutating func emptyKeepingCapacity() {
+    if !isEmpty { removeAll(keepingCapacity: true) }
   }
 }

@@ -19,7 +19,7 @@ struct SentenceClaims {
     swap(&all, &claims)
     start = all.count
     swap(&expressions, &list)
-    expressions.removeAll(keepingCapacity: true)
+    expressions.emptyKeepingCapacity()
   }
 
   mutating func release(into claims: inout [Claim], expressions list: inout [Int]) {

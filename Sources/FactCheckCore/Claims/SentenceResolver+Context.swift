@@ -171,7 +171,7 @@ extension SentenceResolver {
     // it was an allocation and a free for every sentence with claims and periods.
     var owners: [Int] = []
     swap(&owners, &context.owners)
-    owners.removeAll(keepingCapacity: true)
+    owners.emptyKeepingCapacity()
     for _ in periods.indices { owners.append(-1) }
     defer { swap(&owners, &context.owners) }
     let expression = claims.expressions

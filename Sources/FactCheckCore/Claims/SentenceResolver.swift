@@ -33,8 +33,8 @@ struct SentenceResolver {
     var periods: [Int] = []
     swap(&candidates, &context.candidates)
     swap(&periods, &context.periods)
-    candidates.removeAll(keepingCapacity: true)
-    periods.removeAll(keepingCapacity: true)
+    candidates.emptyKeepingCapacity()
+    periods.emptyKeepingCapacity()
     defer {
       swap(&candidates, &context.candidates)
       swap(&periods, &context.periods)
