@@ -108,7 +108,9 @@ struct SentenceResolver {
   private func continuesLabel(_ i: Int) -> Bool {
     guard i > 0, view.expressions[i - 1].form == .label else { return false }
     let gap = view.expressionWords[i - 1].upperBound..<view.expressionWords[i].lowerBound
-    return gap.count == 1 && ["and", "or", "to"].contains(view.words[gap.lowerBound])
+    return gap.count == 1
+      && (view.words.word(gap.lowerBound, is: "and") || view.words.word(gap.lowerBound, is: "or")
+        || view.words.word(gap.lowerBound, is: "to"))
   }
 
   /// "four years", "a decade": a span that can set the base of a change ("over the past four
@@ -399,7 +401,8 @@ struct SentenceResolver {
     a.changes.first { m in
       guard m.words.upperBound <= words.lowerBound else { return false }
       let gap = words.lowerBound - m.words.upperBound
-      return gap == 0 || (gap == 1 && ["by", "of"].contains(view.words[m.words.upperBound]))
+      return gap == 0
+        || (gap == 1 && (view.words.word(m.words.upperBound, is: "by") || view.words.word(m.words.upperBound, is: "of")))
     }
   }
 
