@@ -268,27 +268,36 @@ struct SentenceResolver {
       let continued = a.continuations.first { m in
         SentenceAnalysis.distance(m.words, words) <= m.rule.window
       }
-      // The claims with a measure, by position in the sentence's claims.
-      let resolved = (0..<claims.count).filter { claims.all[claims.start + $0].measure != nil }
+      // The claims with a measure, by position in the sentence's claims, searched in place:
+      // listing them, and the filtered lists below, were arrays for every number, and each
+      // test copied a whole claim.
       let expression = claims.expressions
-      func claim(_ k: Int) -> Claim { claims.all[claims.start + k] }
+      let base = claims.start
+      func claim(_ k: Int) -> Claim { claims.all[base + k] }
+      /// The claim with a measure that `keep` takes nearest expression `i` (of two as near,
+      /// the one before), as `min(by:)` over the filtered list chose.
+      func nearest(_ keep: (Claim) -> Bool) -> Int? {
+        var best: Int?
+        for k in 0..<claims.count where claims.all[base + k].measure != nil && keep(claims.all[base + k]) {
+          if let b = best, !Self.nearer(expression[k], expression[b], to: i) { continue }
+          best = k
+        }
+        return best
+      }
       if current == nil, let c = continued {
         why = "continuing the figure before '\(text(c.words))' (\(c.rule.id))"
-        if let d = resolved.last(where: { expression[$0] < i }) {
+        if let d = (0..<claims.count).last(where: { claims.all[base + $0].measure != nil && expression[$0] < i }) {
           donor = claim(d)
         } else if let last = context.lastCount {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
         }
-      } else if compared, let d = resolved.filter({ claim($0).isChange || Self.similar(claim($0).value, e.value, within: 3) })
-        .min(by: { Self.nearer(expression[$0], expression[$1], to: i) })
-      {
+      } else if compared, let d = nearest({ $0.isChange || Self.similar($0.value, e.value, within: 3) }) {
         // A compared number takes the measure of a figure of its own size ("Suffolk (134)"
         // beside 145) or of the change it starts ("climbing from 1,905"); not "the two nations".
         donor = claim(d)
         if let c = a.comparisons.first { why += " (\(c.rule.id))" }
       } else if current == nil, e.form == .number {
-        let similar = resolved.filter { claim($0).kind == .count && Self.similar(claim($0).value, e.value) }
-        if let d = similar.min(by: { Self.nearer(expression[$0], expression[$1], to: i) }) {
+        if let d = nearest({ $0.kind == .count && Self.similar($0.value, e.value) }) {
           donor = claim(d)
           why = "like the count of similar size in the same sentence"
         } else if let last = context.lastCount, Self.similar(last.value, e.value) {
