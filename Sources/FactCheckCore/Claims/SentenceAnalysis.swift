@@ -1,36 +1,58 @@
 /// What the rules found in one sentence: mentions of measures, changes, areas, comparisons,
 /// base-period markers and non-claims, each with the words it covers.
 final class SentenceAnalysis {
+  /// A mention holds its phrase `unowned(unsafe)`, so a mention is plain data: a list of them
+  /// is freed without releasing each phrase, and copying one (the resolver's searches copy
+  /// many) retains nothing. Arrays of mentions holding strong references cost a release per
+  /// element when each sentence's lists were freed (about 12 M instructions for 2,000
+  /// articles). Sound because the analysis keeps the compiled phrases alive (`phrases`), and
+  /// mentions are read only while their analysis is.
   struct Mention {
     var words: Range<Int>
-    var phrase: CompiledPhrase
+    unowned(unsafe) let phrase: CompiledPhrase
     var slot: Int?
     /// Borrowed, not copied: a `Rule` holds a dozen references, and copying one to read a field
     /// retained and released each of them (about 1.5% of an audit). Yielded from the stored
     /// non-optional rule: `rule.unsafelyUnwrapped` returned a copy. (Mentions are made only of
     /// phrases with a rule, so the empty rule is never read.)
     var rule: Rule { _read { yield phrase.ruleOrEmpty } }
-  }
 
-  struct AreaMention {
-    var words: Range<Int>
+    // Of a place named, read from its phrase when asked for (three strings stored in each
+    // mention were retained at every copy and released at every free).
     /// A canonical area, or nil for "the county" (the article's own area).
-    var area: String?
-    var text: String
-    var ruleID: String?
+    var area: String? { phrase.mentionArea }
+    /// The words as the phrase spells them (a gazetteer name's phrase is made from the name).
+    var text: String { phrase.source }
+    /// The `area` rule that named it; nil for a gazetteer name.
+    var ruleID: String? { phrase.kind == nil ? nil : phrase.ruleOrEmpty.id }
   }
 
+  /// A place named: a gazetteer name or an `area` rule's phrase.
+  typealias AreaMention = Mention
+
+  /// Keeps alive the phrases the mentions hold unowned.
+  private let phrases: [CompiledPhrase]
   let view: PhraseView
-  // Filled only by the initializer and read after: unchecked, as each access to a class's
-  // `var` was otherwise a dynamic exclusivity check (80,000 of them in the initializer alone
-  // for 2,000 articles, 5 M instructions).
-  @exclusivity(unchecked) var measures: [Mention] = []
-  @exclusivity(unchecked) var changes: [Mention] = []
-  @exclusivity(unchecked) var comparisons: [Mention] = []
-  @exclusivity(unchecked) var nonClaims: [Mention] = []
-  @exclusivity(unchecked) var baseMarkers: [Mention] = []
-  @exclusivity(unchecked) var continuations: [Mention] = []
-  @exclusivity(unchecked) var areas: [AreaMention] = []
+  /// Every mention in one list, by kind in the order of the properties below (see
+  /// `CompiledRules.groups`), each kind's in rule order, then text order. Seven lists, one per
+  /// kind, were up to seven allocations, and seven releases, for every sentence (with the
+  /// count that reserved them, about 5 M instructions for 2,000 articles).
+  private let mentions: [Mention]
+  /// Where each kind's mentions end in `mentions`.
+  private let ends: SIMD8<Int32>
+
+  @inline(__always)
+  private func group(_ g: Int) -> ArraySlice<Mention> {
+    mentions[Int(g == 0 ? 0 : ends[g &- 1])..<Int(ends[g])]
+  }
+
+  var measures: ArraySlice<Mention> { group(0) }
+  var changes: ArraySlice<Mention> { group(1) }
+  var comparisons: ArraySlice<Mention> { group(2) }
+  var nonClaims: ArraySlice<Mention> { group(3) }
+  var baseMarkers: ArraySlice<Mention> { group(4) }
+  var continuations: ArraySlice<Mention> { group(5) }
+  var areas: ArraySlice<AreaMention> { group(6) }
   /// What `SentenceResolver` found of each change mention's `unless` phrases, by the mention,
   /// as it asks: the answer depends on the mention alone, and asking again for every number
   /// made a long sentence of numbers and changes cubic (400 repeats of a clause took 9 s).
@@ -39,7 +61,8 @@ final class SentenceAnalysis {
   /// Lists the initializer fills and empties for every sentence. The extractor keeps one for
   /// a document, so they are allocated once, not grown from empty for each sentence.
   struct Scratch {
-    var found: [(phrase: Int, match: PhraseMatch)] = []
+    /// Each match with its phrase's kind group and index as one sort key (see `init`).
+    var found: [(key: Int, match: PhraseMatch)] = []
     var next: [(phrase: Int, word: Int)] = []
 
     /// Room for the matches of a busy sentence from the start: grown from empty, the two lists
@@ -59,16 +82,17 @@ final class SentenceAnalysis {
   /// caller copied the compiled rules (ten references) for each sentence.
   init(view: PhraseView, rules: borrowing CompiledRules, scratch: inout Scratch) {
     self.view = view
+    self.phrases = rules.compiled
     // Taken out of the scratch (a swap, not a copy) and given back at the end.
-    var found: [(phrase: Int, match: PhraseMatch)] = []
+    var found: [(key: Int, match: PhraseMatch)] = []
     swap(&found, &scratch.found)
-    found.removeAll(keepingCapacity: true)
+    found.emptyKeepingCapacity()
     // For each phrase that has matched, the first word it may match at again (a phrase's
     // matches do not overlap). Few phrases match in a sentence, so a short list is cheaper
     // than an array over every compiled phrase (which was allocated and zeroed per sentence).
     var next: [(phrase: Int, word: Int)] = []
     swap(&next, &scratch.next)
-    next.removeAll(keepingCapacity: true)
+    next.emptyKeepingCapacity()
     defer {
       swap(&found, &scratch.found)
       swap(&next, &scratch.next)
@@ -78,94 +102,109 @@ final class SentenceAnalysis {
     let words = view.entries
     let count = view.wordCount
     let numbers = !view.expressions.isEmpty
-    let startingByID = numbers ? rules.startingByID : rules.placeStartingByID
-    let anyStart = numbers ? rules.anyStart : rules.placeAnyStart
-    let numberStart = numbers ? rules.numberStart : rules.placeNumberStart
+    let table = numbers ? rules.allStarts : rules.placeStarts
+    let groups = rules.groups
+    let bounds = table.bounds
+    let byWord = table.byWord
+    let anyStart = table.anyStart
+    let numberStart = table.numberStart
+    // Which of the first 64 words an expression starts at, marked once for the sentence:
+    // asking the view at every word searched all the sentence's expressions (240,000 steps
+    // for 2,000 articles). A later word (a rare long sentence) asks the view.
+    let numberStarts = numbers && !numberStart.isEmpty
+    var numberAt: UInt64 = 0
+    if numberStarts {
+      var k = count
+      while k < words.count {
+        let span = words[k].range
+        if span.end > span.start, span.start >= 0, span.start < 64 { numberAt |= 1 << UInt64(span.start) }
+        k += 1
+      }
+    }
     for start in 0..<count {
       // The phrases that can start with this word, then those that can start anywhere, then
       // those that start with a number slot when a number starts here. Plain loops over
       // indices: a nested function capturing `found` and `next` made every access an
       // exclusivity check and every phrase fetched a retain (together ~1.5% of an audit).
       let id = Int(words[start].id)
-      let byWord = id >= 0 && id < startingByID.count ? startingByID[id].count : 0
-      let anywhere = byWord + anyStart.count
-      let tries = anywhere + (numberStart.isEmpty || view.expression(startingAt: start) == nil ? 0 : numberStart.count)
+      let (lo, hi) = id >= 0 && id + 1 < bounds.count ? (Int(bounds[id]), Int(bounds[id + 1])) : (0, 0)
+      // The next word's id; -2, which no phrase's second word is, after the last word.
+      let nextID = start + 1 < count ? words[start + 1].id : -2
+      let own = hi - lo
+      let anywhere = own + anyStart.count
+      let numberHere = numberStarts
+        && (start < 64 ? numberAt & (1 << UInt64(start)) != 0 : view.expression(startingAt: start) != nil)
+      let tries = anywhere + (numberHere ? numberStart.count : 0)
       for k in 0..<tries {
-        let p = k < byWord ? startingByID[id][k] : k < anywhere ? anyStart[k - byWord] : numberStart[k - anywhere]
+        let s = k < own ? byWord[lo + k] : k < anywhere ? anyStart[k - own] : numberStart[k - anywhere]
         // The second word first: it rules out most tries, and costs less than the search of
         // `next` (180,000 of 400,000 tries over 2,000 articles).
-        let second = rules.secondWord[p]
-        if second >= 0, start + 1 >= count || words[start + 1].id != second { continue }
-        // A phrase found by this word matched its first word here, and its second when it
-        // has a required one.
-        let known = k < byWord ? (second >= 0 ? 2 : 1) : 0
+        if s.second >= 0, nextID != s.second { continue }
+        let p = s.phrase
         let blocked = next.firstIndex { $0.phrase == p }
         if let b = blocked, next[b].word > start { continue }
         // Called on an unretained reference: fetched from the array, each of the 220,000
         // phrases tried for 2,000 articles was retained and released around the call.
-        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start, known: known) }) else { continue }
-        found.append((p, m))
+        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start, known: Int(s.known)) })
+        else { continue }
+        // Kind group above the phrase's index: sorting by it orders by both, without reading
+        // each phrase's group at every compare (which doubled the sort's cost).
+        found.append((Int(groups[p]) << 32 | p, m))
         let resume = max(m.words.upperBound, start + 1)
         if let b = blocked { next[b].word = resume } else { next.append((p, resume)) }
       }
     }
-    // Mentions in rule order, then text order, as each phrase's matches were listed before
-    // (a phrase's position in `compiled` is its index).
-    found.sort { ($0.phrase, $0.match.words.lowerBound) < ($1.phrase, $1.match.words.lowerBound) }
-    reserveMentions(found, rules)
-    for (p, m) in found {
-      let phrase = rules.compiled[p]
-      guard let kind = phrase.kind else {
-        let name = phrase.area!
-        areas.append(AreaMention(words: m.words, area: name.area, text: name.name, ruleID: nil))
-        continue
+    // Mentions by kind, then in rule order, then text order, as each phrase's matches were
+    // listed before (a phrase's position in `compiled` is its index).
+    found.sort { ($0.key, $0.match.words.lowerBound) < ($1.key, $1.match.words.lowerBound) }
+    var list: [Mention] = []
+    if !found.isEmpty { list.reserveCapacity(found.count) }
+    var ends = SIMD8<Int32>(repeating: 0)
+    var g = 0
+    for (key, m) in found {
+      let (k, p) = (key >> 32, key & 0xFFFF_FFFF)
+      while g < k {
+        ends[g] = Int32(list.count)
+        g += 1
       }
-      let mention = Mention(words: m.words, phrase: phrase, slot: m.slot)
-      switch kind {
-      case .measure: measures.append(mention)
-      case .change: changes.append(mention)
-      case .comparison: comparisons.append(mention)
-      case .nonClaim: nonClaims.append(mention)
-      case .basePeriod: baseMarkers.append(mention)
-      case .continuation: continuations.append(mention)
-      case .area:
-        let target = mention.rule.area == .national ? rules.nationalArea : nil
-        areas.append(AreaMention(words: m.words, area: target, text: phrase.source, ruleID: mention.rule.id))
+      list.append(Mention(words: m.words, phrase: rules.compiled[p], slot: m.slot))
+    }
+    while g < 8 {
+      ends[g] = Int32(list.count)
+      g += 1
+    }
+    // A longer area name wins over a shorter one inside it ("North Wales" over "Wales"). The
+    // areas are the last kind, so those that lose are taken out of the end of the list.
+    let areaStart = Int(ends[5])
+    if list.count - areaStart > 1 {
+      var lost: [Int] = []
+      for i in areaStart..<list.count {
+        let a = list[i].words
+        if (areaStart..<list.count).contains(where: { j in
+          let b = list[j].words
+          return b != a && b.lowerBound <= a.lowerBound && a.upperBound <= b.upperBound
+        }) {
+          lost.append(i)
+        }
+      }
+      if !lost.isEmpty {
+        var kept = areaStart
+        var next = 0
+        for i in areaStart..<list.count {
+          if next < lost.count && lost[next] == i {
+            next += 1
+            continue
+          }
+          list[kept] = list[i]
+          kept += 1
+        }
+        list.removeLast(list.count - kept)
+        ends[6] = Int32(kept)
+        ends[7] = Int32(kept)
       }
     }
-    // A longer area name wins over a shorter one inside it ("North Wales" over "Wales"). A
-    // single name stands (the filter made a new array of it).
-    guard areas.count > 1 else { return }
-    areas = areas.filter { a in
-      !areas.contains { b in
-        b.words != a.words && b.words.lowerBound <= a.words.lowerBound
-          && a.words.upperBound <= b.words.upperBound
-      }
-    }
-  }
-
-  /// Each list of mentions allocated once at its final size: grown from empty one append at a
-  /// time, each list was reallocated as it grew (with `found`, `next`, 26 M instructions).
-  private func reserveMentions(_ found: [(phrase: Int, match: PhraseMatch)], _ rules: borrowing CompiledRules) {
-    var counts = (measures: 0, changes: 0, comparisons: 0, nonClaims: 0, baseMarkers: 0, continuations: 0, areas: 0)
-    for (p, _) in found {
-      switch rules.compiled[p].kind {
-      case nil, .area: counts.areas += 1
-      case .measure: counts.measures += 1
-      case .change: counts.changes += 1
-      case .comparison: counts.comparisons += 1
-      case .nonClaim: counts.nonClaims += 1
-      case .basePeriod: counts.baseMarkers += 1
-      case .continuation: counts.continuations += 1
-      }
-    }
-    if counts.measures > 0 { measures.reserveCapacity(counts.measures) }
-    if counts.changes > 0 { changes.reserveCapacity(counts.changes) }
-    if counts.comparisons > 0 { comparisons.reserveCapacity(counts.comparisons) }
-    if counts.nonClaims > 0 { nonClaims.reserveCapacity(counts.nonClaims) }
-    if counts.baseMarkers > 0 { baseMarkers.reserveCapacity(counts.baseMarkers) }
-    if counts.continuations > 0 { continuations.reserveCapacity(counts.continuations) }
-    if counts.areas > 0 { areas.reserveCapacity(counts.areas) }
+    self.mentions = list
+    self.ends = ends
   }
 
   /// Words between two spans; 0 when they touch or overlap.
@@ -175,34 +214,75 @@ final class SentenceAnalysis {
   }
 }
 
+/// Which phrases to try at a word: those indexed by the word's id, those that can start at
+/// any word, and those that start with a number slot.
+///
+/// The phrases of all word ids are in one flat list, each with the second word it needs: a
+/// list per id, read through the outer list, cost two bounds checks and a second load for
+/// every phrase tried (with the second word read from a table by phrase, about 8 M of the
+/// matching's 15 M instructions for 2,000 articles).
+struct StartTable: Sendable {
+  /// A phrase to try, with the id its second word must be (or -1), and how many of its first
+  /// elements are known to match when it is tried (see `CompiledPhrase.match(_:at:known:)`).
+  struct Start: Sendable {
+    var phrase: Int
+    var second: Int32
+    var known: Int32
+  }
+
+  /// The phrases of word id `i` are `byWord[bounds[i]..<bounds[i + 1]]`.
+  let bounds: [Int32]
+  let byWord: [Start]
+  /// Phrases that can start at any word (with an optional word).
+  let anyStart: [Start]
+  /// Phrases that start with a number slot: tried only at a word where an expression starts.
+  /// Tried at every word ("# year|years old"), they were a third of all the phrases tried in
+  /// an audit (151,000 of 400,000), every one a call to `match`.
+  let numberStart: [Start]
+
+  /// `second` is, by phrase, the one word id its second word must be, or -1. Checked before
+  /// `match`: most phrases tried at a word ("the …", "in the …") fail on the next word, and
+  /// the call and its recursion cost more than the compare (600k calls for 2,000 articles).
+  init(byID: [[Int]], anyStart: [Int], numberStart: [Int], second: [Int32], keep: (Int) -> Bool) {
+    var bounds: [Int32] = []
+    bounds.reserveCapacity(byID.count + 1)
+    var byWord: [Start] = []
+    for list in byID {
+      bounds.append(Int32(byWord.count))
+      for p in list where keep(p) {
+        // Found by its first word, a phrase has matched that word, and its second when it has
+        // a required one.
+        byWord.append(Start(phrase: p, second: second[p], known: second[p] >= 0 ? 2 : 1))
+      }
+    }
+    bounds.append(Int32(byWord.count))
+    self.bounds = bounds
+    self.byWord = byWord
+    self.anyStart = anyStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0) }
+    self.numberStart = numberStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0) }
+  }
+}
+
 /// Rules compiled for matching: every phrase with its rule, and the gazetteer's names, indexed
 /// by the word they start with.
 public struct CompiledRules: Sendable {
   let compiled: [CompiledPhrase]
   let vocabulary: WordTable
-  /// Phrases by the id of a word they can start with (ids are dense, from 0).
-  let startingByID: [[Int]]
-  /// Phrases that can start at any word (with an optional word).
-  let anyStart: [Int]
-  /// Phrases that start with a number slot: tried only at a word where an expression starts.
-  /// Tried at every word ("# year|years old"), they were a third of all the phrases tried in
-  /// an audit (151,000 of 400,000), every one a call to `match`.
-  let numberStart: [Int]
-  /// The same two indexes for the phrases a sentence without numbers needs: places (the
-  /// gazetteer and `area` rules) and comparisons, which say whether a place named is the
-  /// paragraph's (see `SentenceResolver.rememberArea`). Nothing else a rule finds in such a
-  /// sentence is ever read, and over a third of news sentences hold no number.
-  let placeStartingByID: [[Int]]
-  let placeAnyStart: [Int]
-  let placeNumberStart: [Int]
+  /// Where each phrase may start, for sentences with numbers: every phrase.
+  let allStarts: StartTable
+  /// The same for a sentence without numbers, which needs only places (the gazetteer and
+  /// `area` rules) and comparisons, which say whether a place named is the paragraph's (see
+  /// `SentenceResolver.rememberArea`). Nothing else a rule finds in such a sentence is ever
+  /// read, and over a third of news sentences hold no number.
+  let placeStarts: StartTable
+  /// By phrase, the kind of mention it makes, as `SentenceAnalysis` groups them: measure,
+  /// change, comparison, non-claim, base period, continuation, then places (`area` rules and
+  /// the gazetteer's names).
+  let groups: [UInt8]
   /// `compiled`, each unretained (`compiled` keeps them alive), for calls that retain nothing.
   let unretained: [Unmanaged<CompiledPhrase>]
   /// Keyed on those same phrases: which sentences can be left unbroken into words.
   let screen: SentenceScreen
-  /// By phrase: the one word id its second word must be, or -1. Checked before `match`: most
-  /// phrases tried at a word ("the …", "in the …") fail on the next word, and the call and its
-  /// recursion cost more than the compare (600k calls for 2,000 articles).
-  let secondWord: [Int32]
   var nationalArea: String?
 
   public init(rules: [Rule], areaNames: [AreaName], nationalArea: String?) {
@@ -210,7 +290,8 @@ public struct CompiledRules: Sendable {
     var compiled: [CompiledPhrase] = []
     for rule in rules {
       for phrase in rule.phrases {
-        compiled.append(CompiledPhrase(index: compiled.count, phrase: phrase, rule: rule, area: nil, vocabulary: &vocabulary))
+        compiled.append(CompiledPhrase(index: compiled.count, phrase: phrase, rule: rule, area: nil,
+                                       nationalArea: nationalArea, vocabulary: &vocabulary))
       }
     }
     for name in areaNames {
@@ -233,22 +314,29 @@ public struct CompiledRules: Sendable {
     }
     self.compiled = compiled
     self.unretained = compiled.map { Unmanaged.passUnretained($0) }
+    self.groups = compiled.map { phrase -> UInt8 in
+      switch phrase.kind {
+      case .measure: 0
+      case .change: 1
+      case .comparison: 2
+      case .nonClaim: 3
+      case .basePeriod: 4
+      case .continuation: 5
+      case .area, nil: 6
+      }
+    }
     self.vocabulary = WordTable(vocabulary)
     var byID = [[Int]](repeating: [], count: vocabulary.count)
     for (id, list) in starting where id >= 0 && Int(id) < byID.count { byID[Int(id)] = list }
-    self.startingByID = byID
-    self.anyStart = anyStart
-    self.numberStart = numberStart
+    let second = compiled.map { $0.requiredSecondWord ?? -1 }
+    self.allStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second) { _ in true }
     func place(_ p: Int) -> Bool {
       let kind = compiled[p].kind
       return kind == nil || kind == .area || kind == .comparison
     }
-    self.placeStartingByID = byID.map { $0.filter(place) }
-    self.placeAnyStart = anyStart.filter(place)
-    self.placeNumberStart = numberStart.filter(place)
+    self.placeStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second, keep: place)
     let words = Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.value, $0.key) })
     self.screen = SentenceScreen(phrases: compiled.indices.filter(place).map { compiled[$0] }, words: words)
-    self.secondWord = compiled.map { $0.requiredSecondWord ?? -1 }
     self.nationalArea = nationalArea
   }
 
@@ -279,5 +367,15 @@ public struct CompiledRules: Sendable {
     name.split { $0 == " " || $0 == "-" }.map {
       PhraseView.normalise(String($0))
     }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+  }
+}
+
+extension Array {
+  /// `removeAll(keepingCapacity: true)`, which takes the general path of `replaceSubrange`
+  /// even for an empty list (about 75 instructions): the scratch lists emptied for each
+  /// sentence are often empty already.
+  @inline(__always)
+  mutating func emptyKeepingCapacity() {
+    if !isEmpty { removeAll(keepingCapacity: true) }
   }
 }

@@ -11,15 +11,20 @@ struct SentenceClaims {
   /// For each of this sentence's claims, its expression's index (ascending).
   private(set) var expressions: [Int] = []
 
-  /// Takes over the document's claims; `release` gives them back.
-  init(taking claims: inout [Claim]) {
+  /// Takes over the document's claims, and a list to keep the expressions in (the document's,
+  /// emptied here: a list made for each sentence with claims was an allocation and a free);
+  /// `release` gives them back.
+  init(taking claims: inout [Claim], expressions list: inout [Int]) {
     all = []
     swap(&all, &claims)
     start = all.count
+    swap(&expressions, &list)
+    expressions.emptyKeepingCapacity()
   }
 
-  mutating func release(into claims: inout [Claim]) {
+  mutating func release(into claims: inout [Claim], expressions list: inout [Int]) {
     swap(&all, &claims)
+    swap(&expressions, &list)
   }
 
   var count: Int { expressions.count }

@@ -60,14 +60,14 @@ extension SentenceResolver {
       }
         && !others { o in
           o.upperBound <= m.lowerBound && SentenceAnalysis.distance(o, m) == 1
-            && view.words[m.lowerBound - 1] == "in"
+            && view.words.word(m.lowerBound - 1, is: "in")
             && SentenceAnalysis.distance(o, m) < SentenceAnalysis.distance(words, m)
         }
         // …and an area followed by its own number ("while North Wales had 1,023") is not the
         // area of a number before it.
         && !(words.upperBound <= m.lowerBound && others { o in
           o.lowerBound == m.upperBound
-            || (o.lowerBound == m.upperBound + 1 && Self.ownsNumber.contains(view.words[m.upperBound]))
+            || (o.lowerBound == m.upperBound + 1 && Self.ownsNumber(view.words, m.upperBound))
         })
     }
     // The fitting mention of least cost; of equal cost, the one starting later; of those, the
@@ -101,6 +101,13 @@ extension SentenceResolver {
   /// Verbs that tie an area to the number after it: "North Wales had 1,023".
   static let ownsNumber: Set<String> = ["had", "has", "have", "recorded", "saw", "reported", "registered", "with"]
 
+  /// Whether word `k` is one of `ownsNumber`, compared in place (see `WordList.word(_:is:)`);
+  /// the set stays as the reference the tests hold this to.
+  static func ownsNumber(_ w: WordList, _ k: Int) -> Bool {
+    w.word(k, is: "had") || w.word(k, is: "has") || w.word(k, is: "have") || w.word(k, is: "recorded")
+      || w.word(k, is: "saw") || w.word(k, is: "reported") || w.word(k, is: "registered") || w.word(k, is: "with")
+  }
+
   private func claimIndex(_ claim: Claim) -> Int? {
     claimIndex(of: claim.expression.range)
   }
@@ -124,7 +131,9 @@ extension SentenceResolver {
   private func cost(_ m: Range<Int>, _ words: Range<Int>) -> Int {
     let d = SentenceAnalysis.distance(m, words)
     let after = m.lowerBound >= words.upperBound
-    let introduced = m.lowerBound > 0 && ["in", "across", "for"].contains(view.words[m.lowerBound - 1])
+    let introduced = m.lowerBound > 0
+      && (view.words.word(m.lowerBound - 1, is: "in") || view.words.word(m.lowerBound - 1, is: "across")
+        || view.words.word(m.lowerBound - 1, is: "for"))
     return after && introduced ? d - 2 : d
   }
 
@@ -141,8 +150,9 @@ extension SentenceResolver {
       let otherFirst = other.lowerBound < m.lowerBound
       let (first, second) = otherFirst ? (otherArea, area) : (area, otherArea)
       let gap = otherFirst ? other.upperBound..<m.lowerBound : m.upperBound..<other.lowerBound
-      let between = view.words[gap]
-      if between.first == "and", gap.count == 1 || (gap.count == 2 && between.last == "the") {
+      if !gap.isEmpty, view.words.word(gap.lowerBound, is: "and"),
+        gap.count == 1 || (gap.count == 2 && view.words.word(gap.upperBound - 1, is: "the"))
+      {
         return "\(first) + \(second)"
       }
     }
@@ -167,7 +177,13 @@ extension SentenceResolver {
     // allocation and a free for every claim with a period (with the list of lists, about 4 M
     // instructions for 2,000 articles). `periods` is in text order, so reading it in order
     // gives each claim's periods sorted, as its own list was.
-    var owners = periods.isEmpty ? [] : [Int](repeating: -1, count: periods.count)
+    // The document's list, taken (a swap, not a copy) and given back: made for each sentence,
+    // it was an allocation and a free for every sentence with claims and periods.
+    var owners: [Int] = []
+    swap(&owners, &context.owners)
+    owners.emptyKeepingCapacity()
+    for _ in periods.indices { owners.append(-1) }
+    defer { swap(&owners, &context.owners) }
     let expression = claims.expressions
     // A period phrase belongs to the nearest claim before it ("1,596 in 2020 and 1,496 in
     // 2019"), or, when none comes before, to the nearest after ("In March 2017 … 1,726").
@@ -311,7 +327,7 @@ extension SentenceResolver {
   private func periodBeforeWhen(_ claim: Claim) -> Int? {
     guard let i = claimIndex(claim) else { return nil }
     let start = view.expressionWords[i].lowerBound
-    guard start > 0, view.words[start - 1] == "when" else { return nil }
+    guard start > 0, view.words.word(start - 1, is: "when") else { return nil }
     return view.expressions.indices.last { p in
       view.expressions[p].period != nil && view.expressionWords[p].upperBound < start
         && start - 1 - view.expressionWords[p].upperBound <= 1

@@ -28,8 +28,17 @@ struct SentenceResolver {
 
   /// The sentence's claims in text order, and its numbers set aside or not understood.
   private func claimsAndSetAsides(into out: inout ExtractedClaims) {
+    // The document's lists, taken (a swap, not a copy) and given back.
     var candidates: [Int] = []
     var periods: [Int] = []
+    swap(&candidates, &context.candidates)
+    swap(&periods, &context.periods)
+    candidates.emptyKeepingCapacity()
+    periods.emptyKeepingCapacity()
+    defer {
+      swap(&candidates, &context.candidates)
+      swap(&periods, &context.periods)
+    }
     // Room for a document's first claims and set-asides at once: grown from empty, the two
     // lists were reallocated 11,000 times for 2,000 articles (4.5 M instructions).
     if out.ignored.capacity == 0 { out.ignored.reserveCapacity(8) }
@@ -49,7 +58,7 @@ struct SentenceResolver {
         candidates.append(i)
       }
     }
-    var claims = SentenceClaims(taking: &out.claims)
+    var claims = SentenceClaims(taking: &out.claims, expressions: &context.claimExpressions)
     for i in candidates {
       if let claim = firstPass(i) { claims.insert(claim, for: i) }
     }
@@ -58,7 +67,7 @@ struct SentenceResolver {
       out.unparsed.append(setAside(i, reason: "no measure named near this number"))
     }
     assignPeriods(&claims, periods: periods)
-    claims.release(into: &out.claims)
+    claims.release(into: &out.claims, expressions: &context.claimExpressions)
     let start = claims.start
     let compared = comparisonClaims(out.claims[start...])
     if !compared.isEmpty { out.claims += compared }
@@ -86,7 +95,7 @@ struct SentenceResolver {
       context.lastCount = (ordered[i].measure!, ordered[i].value)
     }
     for i in ordered.indices.reversed() where (ordered[i].kind == .count || ordered[i].kind == .rate) && ordered[i].measure != nil {
-      context.lastLevel = ordered[i]
+      context.lastLevel = i
       break
     }
     rememberArea(ordered)
@@ -99,7 +108,9 @@ struct SentenceResolver {
   private func continuesLabel(_ i: Int) -> Bool {
     guard i > 0, view.expressions[i - 1].form == .label else { return false }
     let gap = view.expressionWords[i - 1].upperBound..<view.expressionWords[i].lowerBound
-    return gap.count == 1 && ["and", "or", "to"].contains(view.words[gap.lowerBound])
+    return gap.count == 1
+      && (view.words.word(gap.lowerBound, is: "and") || view.words.word(gap.lowerBound, is: "or")
+        || view.words.word(gap.lowerBound, is: "to"))
   }
 
   /// "four years", "a decade": a span that can set the base of a change ("over the past four
@@ -206,7 +217,7 @@ struct SentenceResolver {
     }
     if Self.isChange(kind) {
       // A measure phrase with its own number slot ("a rate of 104") names that number only.
-      let m = nearest(a.measures.lazy.filter { $0.phrase.forms.contains(.number) && $0.slot == nil }, to: words, windowed: false)
+      let m = nearest(a.measures, to: words, windowed: false) { $0.phrase.forms.contains(.number) && $0.slot == nil }
       if let m {
         if explain { reasons.append("measure: '\(text(m.words))' in the same sentence (\(m.rule.id))") }
         return make(measure: m.rule.measure, ruleID: m.rule.id)
@@ -216,10 +227,10 @@ struct SentenceResolver {
       }
       return make()
     }
-    let fitting = a.measures.lazy.filter {
-      $0.phrase.forms.contains(form) && !excluded($0, words) && ($0.slot == nil || $0.slot == i)
+    let fitting = { (m: SentenceAnalysis.Mention) in
+      m.phrase.forms.contains(form) && !excluded(m, words) && (m.slot == nil || m.slot == i)
     }
-    guard let m = nearest(fitting, to: words) else {
+    guard let m = nearest(a.measures, to: words, where: fitting) else {
       return kind == .count ? nil : make()
     }
     if explain {
@@ -257,34 +268,43 @@ struct SentenceResolver {
       let continued = a.continuations.first { m in
         SentenceAnalysis.distance(m.words, words) <= m.rule.window
       }
-      // The claims with a measure, by position in the sentence's claims.
-      let resolved = (0..<claims.count).filter { claims.all[claims.start + $0].measure != nil }
+      // The claims with a measure, by position in the sentence's claims, searched in place:
+      // listing them, and the filtered lists below, were arrays for every number, and each
+      // test copied a whole claim.
       let expression = claims.expressions
-      func claim(_ k: Int) -> Claim { claims.all[claims.start + k] }
+      let base = claims.start
+      func claim(_ k: Int) -> Claim { claims.all[base + k] }
+      /// The claim with a measure that `keep` takes nearest expression `i` (of two as near,
+      /// the one before), as `min(by:)` over the filtered list chose.
+      func nearest(_ keep: (Claim) -> Bool) -> Int? {
+        var best: Int?
+        for k in 0..<claims.count where claims.all[base + k].measure != nil && keep(claims.all[base + k]) {
+          if let b = best, !Self.nearer(expression[k], expression[b], to: i) { continue }
+          best = k
+        }
+        return best
+      }
       if current == nil, let c = continued {
         why = "continuing the figure before '\(text(c.words))' (\(c.rule.id))"
-        if let d = resolved.last(where: { expression[$0] < i }) {
+        if let d = (0..<claims.count).last(where: { claims.all[base + $0].measure != nil && expression[$0] < i }) {
           donor = claim(d)
         } else if let last = context.lastCount {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
         }
-      } else if compared, let d = resolved.filter({ claim($0).isChange || Self.similar(claim($0).value, e.value, within: 3) })
-        .min(by: { Self.nearer(expression[$0], expression[$1], to: i) })
-      {
+      } else if compared, let d = nearest({ $0.isChange || Self.similar($0.value, e.value, within: 3) }) {
         // A compared number takes the measure of a figure of its own size ("Suffolk (134)"
         // beside 145) or of the change it starts ("climbing from 1,905"); not "the two nations".
         donor = claim(d)
         if let c = a.comparisons.first { why += " (\(c.rule.id))" }
       } else if current == nil, e.form == .number {
-        let similar = resolved.filter { claim($0).kind == .count && Self.similar(claim($0).value, e.value) }
-        if let d = similar.min(by: { Self.nearer(expression[$0], expression[$1], to: i) }) {
+        if let d = nearest({ $0.kind == .count && Self.similar($0.value, e.value) }) {
           donor = claim(d)
           why = "like the count of similar size in the same sentence"
         } else if let last = context.lastCount, Self.similar(last.value, e.value) {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
           why = "like the count of similar size just before"
-        } else if isSlot, let last = context.lastLevel, Self.similar(last.value, e.value) {
-          donor = last
+        } else if isSlot, let last = context.lastLevel, Self.similar(claims.all[last].value, e.value) {
+          donor = claims.all[last]
           why = "the starting point of a change in the figure just before"
         }
       }
@@ -306,25 +326,31 @@ struct SentenceResolver {
     x > 0 && y > 0 && max(x, y) / min(x, y) <= factor
   }
 
-  /// Lazily filtered, here and by the callers: each filter made an array, two per number
-  /// (about 5 M instructions for 2,000 articles).
+  /// The mention nearest the words (by `measureCost`) of those `keep` takes, in one loop: the
+  /// lazy filters this went through, over slices of the sentence's mentions, were generic
+  /// code that allocated their closures' contexts (about 7 M instructions for 2,000 articles).
+  /// As `min(by:)` did, of two equally near the one with more words wins, then the first.
   private func nearest(
-    _ mentions: some Sequence<SentenceAnalysis.Mention>, to words: Range<Int>,
-    windowed: Bool = true
+    _ mentions: ArraySlice<SentenceAnalysis.Mention>, to words: Range<Int>,
+    windowed: Bool = true, where keep: (SentenceAnalysis.Mention) -> Bool = { _ in true }
   ) -> SentenceAnalysis.Mention? {
-    mentions.lazy.filter { m in
+    var best: SentenceAnalysis.Mention?
+    var least = 0
+    for k in mentions.indices {
+      let m = mentions[k]
       // A word inside the number itself ("more than four times") names no change or measure,
       // nor does one its rule rules out ("made up").
-      !(m.rule.kind == .change && (m.words.overlaps(words) || cancelled(m)))
-        && (!windowed || SentenceAnalysis.distance(m.words, words) <= m.rule.window)
-    }.min { x, y in
+      guard keep(m), !(m.rule.kind == .change && (m.words.overlaps(words) || cancelled(m))),
+        !windowed || SentenceAnalysis.distance(m.words, words) <= m.rule.window
+      else { continue }
       // A more specific measure (higher priority) wins over a generic one a few words nearer:
       // "Six registered sex offenders were cautioned or convicted…" is about the cautions.
-      let dx = measureCost(x, words)
-      let dy = measureCost(y, words)
-      if dx != dy { return dx < dy }
-      return x.words.count > y.words.count
+      let cost = measureCost(m, words)
+      if let b = best, !(cost < least || (cost == least && m.words.count > b.words.count)) { continue }
+      best = m
+      least = cost
     }
+    return best
   }
 
   /// True when one of a change rule's `unless` phrases covers its words ("made up").
@@ -384,7 +410,8 @@ struct SentenceResolver {
     a.changes.first { m in
       guard m.words.upperBound <= words.lowerBound else { return false }
       let gap = words.lowerBound - m.words.upperBound
-      return gap == 0 || (gap == 1 && ["by", "of"].contains(view.words[m.words.upperBound]))
+      return gap == 0
+        || (gap == 1 && (view.words.word(m.words.upperBound, is: "by") || view.words.word(m.words.upperBound, is: "of")))
     }
   }
 

@@ -26,16 +26,20 @@ import Testing
     for round in 0..<300 {
       var document = (0..<g.next(4)).map { Self.claim(-10 - $0, -$0) }
       let before = document
-      var claims = SentenceClaims(taking: &document)
+      // The document's list of expressions, left over from a sentence before.
+      var list = (0..<g.next(3)).map { 100 + $0 }
+      var claims = SentenceClaims(taking: &document, expressions: &list)
       #expect(document.isEmpty)
+      #expect(claims.count == 0)
       var order = Array(Set((0..<g.next(8)).map { _ in g.next(12) }))
       if round % 2 == 0 { order.sort() } else { order.shuffle(using: &g) }
       for i in order { claims.insert(Self.claim(i, i + 1), for: i) }
-      claims.release(into: &document)
       #expect(claims.expressions == order.sorted())
+      for i in order { #expect(claims.position(of: i).map { claims.all[$0].range.start } == i) }
+      claims.release(into: &document, expressions: &list)
+      #expect(list == order.sorted())
       #expect(Array(document.prefix(before.count)) == before)
       #expect(document.dropFirst(before.count).map(\.range.start) == order.sorted())
-      for i in order { #expect(claims.position(of: i).map { document[$0].range.start } == i) }
     }
   }
 
