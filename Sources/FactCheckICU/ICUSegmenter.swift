@@ -72,18 +72,24 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     let bytes = document.utf8
     return sentenceClones.with(clonesOf: sentencePrototype) { bi in
       var result: [ScreenedSentence] = []
-      // The start of the stretches waiting to be broken.
-      var pending: Int?
+      // The ICU segments of the passed stretches so far, and the start of those not yet
+      // broken: a run of passed stretches is broken with one call, but a stretch that
+      // `holdsOneSentence` is its own segment without one.
+      var segments: [SourceRange] = []
+      var unbroken: Int?
       // The pending stretches the screen passed (trimmed): a sentence that is a whole stretch
       // (a one-sentence paragraph) needs no second look.
       var passed: [SourceRange] = []
-      func breakPending(to end: Int) {
-        guard let from = pending else { return }
-        pending = nil
-        var segments: [SourceRange] = []
+      func breakUnbroken(to end: Int) {
+        guard let from = unbroken else { return }
+        unbroken = nil
         boundaries(using: bi, in: bytes, from: from, to: end) { start, end, _ in
           segments.append(SourceRange(start: start, end: end))
         }
+      }
+      func breakPending(to end: Int) {
+        breakUnbroken(to: end)
+        guard !segments.isEmpty else { return }
         var next = 0
         for segment in SentenceRepair.repaired(segments, in: bytes) {
           guard let range = Self.trimmed(segment, in: bytes) else { continue }
@@ -91,6 +97,7 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
           let whole = next < passed.count && passed[next] == range
           result.append(ScreenedSentence(range: range, mayContribute: whole || mayContribute(range)))
         }
+        segments.removeAll(keepingCapacity: true)
         passed.removeAll(keepingCapacity: true)
       }
       var start = 0
@@ -102,13 +109,80 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
           result.append(ScreenedSentence(range: range, mayContribute: false))
         } else {
           if let range { passed.append(range) }
-          if pending == nil { pending = start }
+          if range != nil, Self.holdsOneSentence(bytes, from: start, to: end) {
+            breakUnbroken(to: start)
+            segments.append(SourceRange(start: start, end: end))
+          } else if unbroken == nil {
+            unbroken = start
+          }
         }
         start = end
       }
       breakPending(to: bytes.count)
       return result
     } ?? []
+  }
+
+  /// True when ICU's sentence rules (UAX #29) cannot break `bytes[from..<to]` but at its end,
+  /// so that its one segment is the whole span; false when they might.
+  ///
+  /// Most one-sentence paragraphs and headlines pass: sentence breaking was 7% of an audit,
+  /// and a span that cannot break need not be read by ICU. The test is on the rules, kept
+  /// narrow: a break comes only after a paragraph separator (SB4; CR LF is one, SB3) or after
+  /// a terminator with its closing punctuation and spaces (SB11). So the span must be ASCII
+  /// (outside it are more terminators and separators), without controls but tab, and hold:
+  /// - text in which every full stop is followed by a digit ("5.7": ATerm × Numeric, SB6) and
+  ///   there is no `?` or `!`;
+  /// - then, at its end only, terminators `.?!` (× each other, SB8a), closing `"')]`
+  ///   (× after them, SB9), spaces and tabs (× after those, SB9/SB10), and one line break
+  ///   (CR LF, LF or CR; × before it, SB9/SB10). The end of the text follows.
+  /// The `en@ss=standard` filter only removes ICU's breaks, never adds one.
+  static func holdsOneSentence(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+    guard from < to else { return false }
+    return bytes.withUnsafeBufferPointer { b in
+      var end = to
+      if end > from, b[end - 1] == 0x0A { end -= 1 }
+      if end > from, b[end - 1] == 0x0D { end -= 1 }
+      while end > from, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+      while end > from, Self.isClosing(b[end - 1]) { end -= 1 }
+      while end > from, b[end - 1] == 0x2E || b[end - 1] == 0x3F || b[end - 1] == 0x21 { end -= 1 }
+      // Allowed in the text before the ending.
+      func allowed(_ i: Int) -> Bool {
+        let c = b[i]
+        if c >= 0x7F || (c < 0x20 && c != 0x09) || c == 0x3F || c == 0x21 { return false }
+        return c != 0x2E || (i + 1 < end && b[i + 1] >= 0x30 && b[i + 1] <= 0x39)
+      }
+      // Eight bytes at a time, looking closer at words that may hold a byte not allowed: a
+      // stretch is read whole when it passes (a paragraph of many sentences stops at its
+      // first full stop), and byte by byte this check cost as much as the ICU calls it saved.
+      var i = from
+      let raw = UnsafeRawBufferPointer(b)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs = ones &* 0x80
+      // High bit set in some byte when a byte of `x` is zero (exactly when some byte is).
+      func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+      while i + 8 <= end {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        // Some byte below 0x20, from 0x7F up, or one of . ? ! (a word with none is skipped;
+        // one flagged without cause is only read byte by byte).
+        let flags = (w &- ones &* 0x20) & ~w | (w &+ ones) | w
+          | zero(w ^ (ones &* 0x2E)) | zero(w ^ (ones &* 0x3F)) | zero(w ^ (ones &* 0x21))
+        if flags & highs != 0 {
+          for k in i..<i + 8 where !allowed(k) { return false }
+        }
+        i += 8
+      }
+      while i < end {
+        if !allowed(i) { return false }
+        i += 1
+      }
+      return true
+    }
+  }
+
+  /// `"`, `'`, `)` and `]`: ASCII closing punctuation (Sentence_Break Close).
+  private static func isClosing(_ c: UInt8) -> Bool {
+    c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D
   }
 
   /// Where the stretch of lines starting at `from` ends: just after the first line break that
