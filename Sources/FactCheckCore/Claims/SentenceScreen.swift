@@ -181,14 +181,29 @@ struct SentenceScreen: Sendable {
       // The run's key, built as it is read: its first 16 letters, lowercased.
       let start = i
       var (lo, hi): (UInt64, UInt64) = (0, 0)
-      while i < range.end, Self.isLetter(b[i]) {
-        let n = i - start
-        if n < 8 {
-          lo |= UInt64(b[i] | 0x20) << (8 * UInt64(n))
-        } else if n < 16 {
-          hi |= UInt64(b[i] | 0x20) << (8 * UInt64(n - 8))
+      if i + 8 <= range.end {
+        // Eight bytes at a time while the range holds them: byte by byte, building keys was
+        // most of the scan's cost.
+        (lo, i) = Self.letters(b, at: i)
+        if i == start + 8 {
+          if i + 8 <= range.end {
+            (hi, i) = Self.letters(b, at: i)
+          }
+          while i < range.end, Self.isLetter(b[i]) {
+            if i - start < 16 { hi |= UInt64(b[i] | 0x20) << (8 * UInt64(i - start - 8)) }
+            i += 1
+          }
         }
-        i += 1
+      } else {
+        while i < range.end, Self.isLetter(b[i]) {
+          let n = i - start
+          if n < 8 {
+            lo |= UInt64(b[i] | 0x20) << (8 * UInt64(n))
+          } else if n < 16 {
+            hi |= UInt64(b[i] | 0x20) << (8 * UInt64(n - 8))
+          }
+          i += 1
+        }
       }
       let key = WordKey(lo: lo, hi: hi)
       // A "-fold" word counts at four letters: the token holding the run may be longer.
@@ -199,6 +214,25 @@ struct SentenceScreen: Sendable {
       found(key, entry)
     }
     return false
+  }
+
+  /// The letters `b[i..<i + 8]` starts with, lowercased and packed as a key's half (the first
+  /// lowest, the bytes after them zero), and the index after them. All eight bytes must be in
+  /// the range being read.
+  @inline(__always)
+  static func letters(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt64, Int) {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs = ones &* 0x80
+    let w = UnsafeRawBufferPointer(b).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+    // Per byte, as `isLetter`: lowercased to seven bits (no carry between bytes below), from
+    // 0x61 sets the high bit of the first sum, from 0x7B that of the second; bytes outside
+    // ASCII are cleared by `~w`.
+    let lower = w | ones &* 0x20
+    let x = lower & (ones &* 0x7F)
+    let letters = (x &+ ones &* (0x80 - 0x61)) & ~(x &+ ones &* (0x80 - 0x7B)) & ~w & highs
+    let n = (~letters & highs).trailingZeroBitCount >> 3
+    let kept = n == 8 ? lower : lower & ((1 << (8 * UInt64(n))) &- 1)
+    return (kept, i + n)
   }
 
   /// `NumberRecognizer.isFold` on the buffer: the run ending at `end` ends in "fold".
