@@ -71,15 +71,21 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
   {
     let bytes = document.utf8
     return sentenceClones.with(clonesOf: sentencePrototype) { bi in
+      // Room for a sentence every 64 bytes and runs of 32 stretches at first: grown from
+      // empty, these arrays were reallocated 20,000 times in a 2,000-article audit (7.8 M
+      // instructions).
       var result: [ScreenedSentence] = []
+      result.reserveCapacity(bytes.count / 64 + 8)
       // The ICU segments of the passed stretches so far, and the start of those not yet
       // broken: a run of passed stretches is broken with one call, but a stretch that
       // `holdsOneSentence` is its own segment without one.
       var segments: [SourceRange] = []
+      segments.reserveCapacity(32)
       var unbroken: Int?
       // The pending stretches the screen passed (trimmed): a sentence that is a whole stretch
       // (a one-sentence paragraph) needs no second look.
       var passed: [SourceRange] = []
+      passed.reserveCapacity(32)
       func breakUnbroken(to end: Int) {
         guard let from = unbroken else { return }
         unbroken = nil
