@@ -135,11 +135,11 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
   /// Most one-sentence paragraphs and headlines pass: sentence breaking was 7% of an audit,
   /// and a span that cannot break need not be read by ICU. The test is on the rules, kept
   /// narrow: a break comes only after a paragraph separator (SB4; CR LF is one, SB3) or after
-  /// a terminator with its closing punctuation and spaces (SB11). So the span must be ASCII
-  /// (outside it are more terminators and separators), without controls but tab, and hold:
-  /// - text in which every full stop is followed by a digit ("5.7": ATerm × Numeric, SB6) and
-  ///   there is no `?` or `!`;
-  /// - then, at its end only, terminators `.?!` (× each other, SB8a), closing `"')]`
+  /// a terminator with its closing punctuation and spaces (SB11). So the span must hold:
+  /// - text of ASCII without controls but tab, and of the characters `otherWidth` lets pass
+  ///   (none a terminator or separator), in which every full stop is followed by a digit
+  ///   ("5.7": ATerm × Numeric, SB6) and there is no `?` or `!`;
+  /// - then, at its end only, terminators `.?!` (× each other, SB8a), closing `"')]’”`
   ///   (× after them, SB9), spaces and tabs (× after those, SB9/SB10), and one line break
   ///   (CR LF, LF or CR; × before it, SB9/SB10). The end of the text follows.
   /// The `en@ss=standard` filter only removes ICU's breaks, never adds one.
@@ -150,14 +150,16 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
       if end > from, b[end - 1] == 0x0A { end -= 1 }
       if end > from, b[end - 1] == 0x0D { end -= 1 }
       while end > from, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
-      while end > from, Self.isClosing(b[end - 1]) { end -= 1 }
-      while end > from, b[end - 1] == 0x2E || b[end - 1] == 0x3F || b[end - 1] == 0x21 { end -= 1 }
-      // Allowed in the text before the ending.
-      func allowed(_ i: Int) -> Bool {
-        let c = b[i]
-        if c >= 0x7F || (c < 0x20 && c != 0x09) || c == 0x3F || c == 0x21 { return false }
-        return c != 0x2E || (i + 1 < end && b[i + 1] >= 0x30 && b[i + 1] <= 0x39)
+      while end > from {
+        if Self.isClosing(b[end - 1]) {
+          end -= 1
+        } else if end - 3 >= from, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99 || b[end - 1] == 0x9D {
+          end -= 3
+        } else {
+          break
+        }
       }
+      while end > from, b[end - 1] == 0x2E || b[end - 1] == 0x3F || b[end - 1] == 0x21 { end -= 1 }
       // Eight bytes at a time, looking closer at words that may hold a byte not allowed: a
       // stretch is read whole when it passes (a paragraph of many sentences stops at its
       // first full stop), and byte by byte this check cost as much as the ICU calls it saved.
@@ -167,22 +169,54 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
       let highs = ones &* 0x80
       // High bit set in some byte when a byte of `x` is zero (exactly when some byte is).
       func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-      while i + 8 <= end {
-        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        // Some byte below 0x20, from 0x7F up, or one of . ? ! (a word with none is skipped;
-        // one flagged without cause is only read byte by byte).
-        let flags = (w &- ones &* 0x20) & ~w | (w &+ ones) | w
-          | zero(w ^ (ones &* 0x2E)) | zero(w ^ (ones &* 0x3F)) | zero(w ^ (ones &* 0x21))
-        if flags & highs != 0 {
-          for k in i..<i + 8 where !allowed(k) { return false }
-        }
-        i += 8
-      }
       while i < end {
-        if !allowed(i) { return false }
+        if i + 8 <= end {
+          let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          // Some byte below 0x20, from 0x7F up, or one of . ? ! (a word with none is skipped;
+          // one flagged without cause is only read character by character).
+          let flags = (w &- ones &* 0x20) & ~w | (w &+ ones) | w
+            | zero(w ^ (ones &* 0x2E)) | zero(w ^ (ones &* 0x3F)) | zero(w ^ (ones &* 0x21))
+          if flags & highs == 0 {
+            i += 8
+            continue
+          }
+        }
+        let c = b[i]
+        if c >= 0x80 {
+          guard let width = Self.otherWidth(b, at: i, end: end) else { return false }
+          i += width
+          continue
+        }
+        if c == 0x7F || (c < 0x20 && c != 0x09) || c == 0x3F || c == 0x21 { return false }
+        if c == 0x2E, i + 1 == end || b[i + 1] < 0x30 || b[i + 1] > 0x39 { return false }
         i += 1
       }
       return true
+    }
+  }
+
+  /// The width of a character outside ASCII that `holdsOneSentence` lets pass, ending by
+  /// `end`, or nil. Each is neither a terminator (STerm, ATerm) nor a separator (Sep):
+  /// no-break space (Sp), the pound sign, Latin-1 and Latin Extended-A letters and the two
+  /// signs among them (U+00C0–U+017F: Upper, Lower, or Other for × and ÷), en and em dashes
+  /// (SContinue), curly quotes (Close) and the euro sign. They matter only after a
+  /// terminator, and the text before the ending has none.
+  static func otherWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
+    switch b[i] {
+    case 0xC2:
+      guard i + 2 <= end, b[i + 1] == 0xA0 || b[i + 1] == 0xA3 else { return nil }
+      return 2
+    case 0xC3, 0xC4, 0xC5:
+      guard i + 2 <= end, b[i + 1] & 0xC0 == 0x80 else { return nil }
+      return 2
+    case 0xE2:
+      guard i + 3 <= end else { return nil }
+      switch (b[i + 1], b[i + 2]) {
+      case (0x80, 0x93), (0x80, 0x94), (0x80, 0x98), (0x80, 0x99), (0x80, 0x9C), (0x80, 0x9D), (0x82, 0xAC):
+        return 3
+      default: return nil
+      }
+    default: return nil
     }
   }
 

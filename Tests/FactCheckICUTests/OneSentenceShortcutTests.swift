@@ -15,13 +15,17 @@ import Testing
     "“quoted.”", "’", "café", "—", "…", "\u{00A0}", " ", "  ", "\t", ",", ";", ":", "-", "%",
     "£", "3", "2020", "\n", "\r\n", "\r", "\u{2028}", "\u{0085}", "\u{000B}", "\u{000C}",
     "\u{0000}", "\u{007F}", "A", "b", "x.y", "5.7.", "v.", "1.2.3",
+    // Characters outside ASCII the shortcut passes, and terminators and separators it must not.
+    "”", "‘", "“", "–", "€", "É", "ž", "×", "÷", "Ł", "ſ", "é.", "’.", "”.", "\u{00AD}",
+    "‼", "。", "！", "？", "\u{2024}", "\u{FE52}", "\u{FF0E}", "\u{0964}", "\u{0589}", "\u{2029}",
+    "\u{203D}", "\u{FF61}", "\u{00B7}", "\u{0301}", "\u{200D}", "\u{2047}",
   ]
 
   /// Ends a sentence may have: terminators, closers, spaces, one line break, in many orders.
   static let tails = [
     "", ".", "?", "!", "...", ".\"", ".)", ".']", "?\" ", ". ", ".  \n", ".\r\n", ".\r", "\n",
     " \n", "\t\r\n", ".\" \"", ". )", ".) .", "!?", ". a", ".\n\n", "\n\r", ".\u{00A0}",
-    ".”", ") ", "\"\n",
+    ".”", ") ", "\"\n", ".’", "?”\n", ".” ", ".’”\r\n", "”", ".”)", ".“", ".” “", "–.", "€.",
   ]
 
   static func random(_ count: ClosedRange<Int>, _ random: inout some RandomNumberGenerator) -> String {
@@ -64,7 +68,10 @@ import Testing
   @Test func agreesWithICUOnSentenceLikeSpans() throws {
     let segmenter = try ICUSegmenter()
     var random = SystemRandomNumberGenerator()
-    let words = ["Kent", "rose", "by", "7.5", "0.25", "per", "cent", "\"so\"", "(up)", "it's", "1,596", "to"]
+    let words = [
+      "Kent", "rose", "by", "7.5", "0.25", "per", "cent", "\"so\"", "(up)", "it's", "1,596", "to",
+      "Kent’s", "“so”", "–", "—", "£12m", "€5", "café", "Łódź", "1\u{00A0}000",
+    ]
     var taken = 0
     for _ in 0..<5_000 {
       var text = ""
@@ -83,12 +90,16 @@ import Testing
       "Prices rose 7.5 per cent in 2020.\n", "Prices rose 7.5 per cent\n", "Why 5?\r\n", "Wow!\r",
       "He said \"it is 3.5\".\n", "It rose (by 3).  \n", "Wait...", "Done.\")  ", "A 1.2.3 list",
       "It rose 5. ", "\n", "It's 'up' 4%?!\n", "x", "[Ed.]", "Score: 3-1.\t\n",
+      "Kent’s figure rose 5.7 per cent – the most.”\n", "“It is £12m,” she said.\n", "Café ž ÷ €5?’”\r\n",
+      "café 5.\n", "Figures — up.\n",
     ]
     for text in yes { #expect(Self.check(segmenter, text), "\(text.debugDescription)") }
     let no = [
       "Mr. Smith rose.\n", "One. Two.\n", "Why? Because.\n", "U.S. figures\n", "It rose.\nAnd fell.",
-      "café 5.\n", "Figures — up.\n", "Line\u{2028}two\n", "Tab\u{000B}bed\n", "5.\n6\n",
-      "end.\" \"", "x. )", "", "e.g. 5\n", "Up 5.x\n", "a\rb\n", "a\n\n", "£5.\n",
+      "Line\u{2028}two\n", "Tab\u{000B}bed\n", "5.\n6\n",
+      "end.\" \"", "x. )", "", "e.g. 5\n", "Up 5.x\n", "a\rb\n", "a\n\n", "£5. Then\n",
+      "It rose。Then\n", "Wow‼ Then\n", "One\u{2024} Two\n", "Up\u{2029}down\n", "x\u{0085}y\n", "end.” “Next\n",
+      "end.’ ’\n", "x…\n", "a\u{00AD}b\n", "café\u{0301}\n",
     ]
     for text in no { #expect(!Self.check(segmenter, text), "\(text.debugDescription)") }
   }
