@@ -105,7 +105,8 @@ import Testing
   }
 
   /// The screened sentences with the shortcut are those of the whole document: all stretches
-  /// pass, so every one is either broken by ICU or taken whole.
+  /// pass, so every one is either broken by ICU or taken whole, blank lines (with separators
+  /// ICU breaks after) included.
   @Test func screenedSentencesMatchTheWholeDocument() throws {
     let segmenter = try ICUSegmenter()
     var random = SystemRandomNumberGenerator()
@@ -114,7 +115,10 @@ import Testing
       "\"Quoted 3.5,\" she said.", "and a lower-case line.", "  indented 4 line", "Why 9?",
       "J. K. Rowling wrote 7.", "No. 10 said so.", "café 5", "", "It's (up) 3%!\"",
     ]
-    let breaks = ["\n", "\r\n", "\r", "\n\n", "\n \n", " \n"]
+    let breaks = [
+      "\n", "\r\n", "\r", "\n\n", "\n \n", " \n", "\n\u{2028}\n", "\n\u{00A0}\n", "\r\n\u{2029}\r\n",
+      "\n\u{0085}\n", "\n\t\u{2028} \u{2029}\n", "\n\u{3000}\n\n",
+    ]
     for _ in 0..<2_000 {
       var text = ""
       for _ in 0..<Int.random(in: 0...8, using: &random) {
