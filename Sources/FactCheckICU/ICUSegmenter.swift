@@ -114,17 +114,23 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
           breakPending(to: start)
           result.append(ScreenedSentence(range: range, mayContribute: false))
         } else {
-          if let range { passed.append(range) }
-          // A stretch of white space alone (a blank line) is one segment too: whatever ICU
-          // made of it (one segment, or more after a U+2028 in it) would be white space,
-          // which `SentenceRepair` never joins to the segment before, and joins to the next
-          // only when that starts in lower case, which a stretch does not; trimmed, it is
-          // dropped. Between one-sentence stretches, blank lines were 11,700 ICU calls.
-          if range == nil || Self.holdsOneSentence(bytes, from: start, to: end) {
+          // A stretch of white space alone (a blank line) is left out. Whatever ICU made of it
+          // (one segment, or more after a U+2028 in it) would be white space, which
+          // `SentenceRepair` never joins to the segment before, and joins to the next only
+          // when that starts in lower case, which a stretch does not; trimmed, it is dropped.
+          // Without it, the segments before and after it are not joined either: the one
+          // before ends in a line break, the one after starts a stretch. Between one-sentence
+          // stretches, blank lines were 11,700 ICU calls.
+          if let range {
+            passed.append(range)
+            if Self.holdsOneSentence(bytes, from: start, to: end) {
+              breakUnbroken(to: start)
+              segments.append(SourceRange(start: start, end: end))
+            } else if unbroken == nil {
+              unbroken = start
+            }
+          } else {
             breakUnbroken(to: start)
-            segments.append(SourceRange(start: start, end: end))
-          } else if unbroken == nil {
-            unbroken = start
           }
         }
         start = end
