@@ -26,6 +26,8 @@ enum SentenceRepair {
   static func repaired(_ segments: [SourceRange], in bytes: [UInt8]) -> [SourceRange] {
     guard var current = segments.first else { return [] }
     var result: [SourceRange] = []
+    // At most one per segment; growing it from empty was a third of the repair's cost.
+    result.reserveCapacity(segments.count)
     for next in segments.dropFirst() {
       if shouldJoin(current, next, bytes) {
         current = current.union(next)
@@ -47,9 +49,25 @@ enum SentenceRepair {
     guard lineBreaks == 0, contentEnd > a.start, bytes[contentEnd - 1] == UInt8(ascii: ".")
     else { return false }
     let word = wordBefore(contentEnd - 1, lowerBound: a.start, bytes)
-    if titles.contains(word) { return true }
-    if numberReferences.contains(word) { return isDigit(first) }
-    return word.utf8.count == 1 && isUpper(word.utf8.first!) && isUpper(first)
+    let key = packed(bytes[word])
+    if packedTitles.contains(key) { return true }
+    if packedReferences.contains(key) { return isDigit(first) }
+    return word.count == 1 && isUpper(bytes[word.lowerBound]) && isUpper(first)
+  }
+
+  /// `titles` and `numberReferences` as `packed` keys: looked up without making a `String` of
+  /// the word and hashing it (half of the repair's cost).
+  static let packedTitles = Set(titles.map { packed(Array($0.utf8)[...]) })
+  static let packedReferences = Set(numberReferences.map { packed(Array($0.utf8)[...]) })
+
+  /// A word of one to eight bytes as one integer, its first byte lowest; 0 for an empty or a
+  /// longer word. Words of ASCII letters (all that `wordBefore` gives and both lists hold)
+  /// have no zero byte, so two of them share a key only when equal, and none has key 0.
+  static func packed(_ word: ArraySlice<UInt8>) -> UInt64 {
+    guard word.count <= 8 else { return 0 }
+    var key: UInt64 = 0
+    for (n, c) in word.enumerated() { key |= UInt64(c) << (8 * UInt64(n)) }
+    return key
   }
 
   /// The end of `range` without its trailing white space, and how many line breaks that white
@@ -77,13 +95,13 @@ enum SentenceRepair {
     return i < range.end ? b[i] : nil
   }
 
-  /// The ASCII letters just before the full stop at `dot`, when they stand as a word of their
-  /// own (not the tail of "U.S." or of a longer non-ASCII word); otherwise "".
-  private static func wordBefore(_ dot: Int, lowerBound: Int, _ b: [UInt8]) -> String {
+  /// Where the ASCII letters just before the full stop at `dot` are, when they stand as a word
+  /// of their own (not the tail of "U.S." or of a longer non-ASCII word); otherwise empty.
+  private static func wordBefore(_ dot: Int, lowerBound: Int, _ b: [UInt8]) -> Range<Int> {
     var start = dot
     while start > lowerBound, isLower(b[start - 1]) || isUpper(b[start - 1]) { start -= 1 }
-    if start > lowerBound, b[start - 1] == UInt8(ascii: ".") || b[start - 1] >= 0x80 { return "" }
-    return String(decoding: b[start..<dot], as: UTF8.self)
+    if start > lowerBound, b[start - 1] == UInt8(ascii: ".") || b[start - 1] >= 0x80 { return dot..<dot }
+    return start..<dot
   }
 
   private static func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }

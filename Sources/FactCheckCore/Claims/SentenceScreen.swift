@@ -28,8 +28,15 @@ struct SentenceScreen: Sendable {
 
   /// Most runs of a sentence are in none of the entries: they read as an empty `Entry`.
   private let entries: WordKeyTable<Entry>
-  /// By key, the phrases checked when it is seen: those whose rarest required word it is.
-  private let primary: [WordKey: [Int]]
+  /// By key, the phrases checked when it is seen (those whose rarest required word it is), as
+  /// a span of `primaryPhrases`; an empty one for other keys. (As a `Dictionary` of arrays,
+  /// looking keys up was 3 M instructions of a 2,000-article audit.)
+  private let primary: WordKeyTable<PhraseSpan>
+  private let primaryPhrases: [Int]
+  private struct PhraseSpan: BitwiseCopyable {
+    var start: Int32 = 0
+    var count: Int32 = 0
+  }
   /// By phrase, its required elements, each as the keys of its words' first runs. A match
   /// holds one word of each (optional elements may be absent).
   private let required: [[[WordKey]]]
@@ -63,7 +70,14 @@ struct SentenceScreen: Sendable {
       required.append(elements)
     }
     self.entries = WordKeyTable(entries, absent: Entry())
-    self.primary = primary
+    var spans: [WordKey: PhraseSpan] = [:]
+    var phrasesByKey: [Int] = []
+    for (key, list) in primary {
+      spans[key] = PhraseSpan(start: Int32(phrasesByKey.count), count: Int32(list.count))
+      phrasesByKey += list
+    }
+    self.primary = WordKeyTable(spans, absent: PhraseSpan())
+    self.primaryPhrases = phrasesByKey
     self.required = required
     self.enabled = enabled
   }
@@ -127,9 +141,10 @@ struct SentenceScreen: Sendable {
         // Some phrase's rarest word is here: see whether all its required words are.
         let words = UnsafeBufferPointer(rebasing: seen[..<count])
         return words.contains { key in
-          primary[key]?.contains { p in
+          let span = primary[key]
+          return primaryPhrases[Int(span.start)..<Int(span.start + span.count)].contains { p in
             required[p].allSatisfy { element in element.contains(where: words.contains) }
-          } ?? false
+          }
         }
       }
     }
@@ -181,14 +196,29 @@ struct SentenceScreen: Sendable {
       // The run's key, built as it is read: its first 16 letters, lowercased.
       let start = i
       var (lo, hi): (UInt64, UInt64) = (0, 0)
-      while i < range.end, Self.isLetter(b[i]) {
-        let n = i - start
-        if n < 8 {
-          lo |= UInt64(b[i] | 0x20) << (8 * UInt64(n))
-        } else if n < 16 {
-          hi |= UInt64(b[i] | 0x20) << (8 * UInt64(n - 8))
+      if i + 8 <= range.end {
+        // Eight bytes at a time while the range holds them: byte by byte, building keys was
+        // most of the scan's cost.
+        (lo, i) = Self.letters(b, at: i)
+        if i == start + 8 {
+          if i + 8 <= range.end {
+            (hi, i) = Self.letters(b, at: i)
+          }
+          while i < range.end, Self.isLetter(b[i]) {
+            if i - start < 16 { hi |= UInt64(b[i] | 0x20) << (8 * UInt64(i - start - 8)) }
+            i += 1
+          }
         }
-        i += 1
+      } else {
+        while i < range.end, Self.isLetter(b[i]) {
+          let n = i - start
+          if n < 8 {
+            lo |= UInt64(b[i] | 0x20) << (8 * UInt64(n))
+          } else if n < 16 {
+            hi |= UInt64(b[i] | 0x20) << (8 * UInt64(n - 8))
+          }
+          i += 1
+        }
       }
       let key = WordKey(lo: lo, hi: hi)
       // A "-fold" word counts at four letters: the token holding the run may be longer.
@@ -199,6 +229,25 @@ struct SentenceScreen: Sendable {
       found(key, entry)
     }
     return false
+  }
+
+  /// The letters `b[i..<i + 8]` starts with, lowercased and packed as a key's half (the first
+  /// lowest, the bytes after them zero), and the index after them. All eight bytes must be in
+  /// the range being read.
+  @inline(__always)
+  static func letters(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt64, Int) {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs = ones &* 0x80
+    let w = UnsafeRawBufferPointer(b).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+    // Per byte, as `isLetter`: lowercased to seven bits (no carry between bytes below), from
+    // 0x61 sets the high bit of the first sum, from 0x7B that of the second; bytes outside
+    // ASCII are cleared by `~w`.
+    let lower = w | ones &* 0x20
+    let x = lower & (ones &* 0x7F)
+    let letters = (x &+ ones &* (0x80 - 0x61)) & ~(x &+ ones &* (0x80 - 0x7B)) & ~w & highs
+    let n = (~letters & highs).trailingZeroBitCount >> 3
+    let kept = n == 8 ? lower : lower & ((1 << (8 * UInt64(n))) &- 1)
+    return (kept, i + n)
   }
 
   /// `NumberRecognizer.isFold` on the buffer: the run ending at `end` ends in "fold".
