@@ -12,9 +12,9 @@ enum WebAddresses {
   /// address, and the address's number tokens as set-asides. The same array, and no
   /// set-asides, when no token is `/` or starts with `@` (nearly always).
   static func masked(_ tokens: [Token], in bytes: [UInt8], numbers: inout [SetAside]) -> [Token] {
-    guard tokens.contains(where: isTrigger(bytes)) else { return tokens }
+    guard tokens.contains(where: { isTrigger($0, bytes) }) else { return tokens }
     var spans: [SourceRange] = []
-    for t in tokens where isTrigger(bytes)(t) {
+    for t in tokens where isTrigger(t, bytes) {
       if let last = spans.last, last.end > t.range.start { continue }
       if let span = address(around: t.range.start, in: bytes, within: tokens.first!.range.start..<tokens.last!.range.end) {
         spans.append(span)
@@ -47,11 +47,9 @@ enum WebAddresses {
 
   /// A `/` token, or one that starts with `@` (ICU's word rules take "@example.org" as a
   /// word): every address this finds holds one.
-  private static func isTrigger(_ bytes: [UInt8]) -> (Token) -> Bool {
-    { t in
-      (t.kind == .punctuation && bytes[t.range.start] == 0x2F)
-        || (t.kind != .space && bytes[t.range.start] == 0x40)
-    }
+  private static func isTrigger(_ t: Token, _ bytes: borrowing [UInt8]) -> Bool {
+    t.kind != .space && t.kind != .number
+      && (bytes[t.range.start] == 0x40 || (t.kind == .punctuation && bytes[t.range.start] == 0x2F))
   }
 
   /// The address holding byte `at`, if the run of non-blank bytes around it is one, without
