@@ -1,4 +1,4 @@
-import FactCheckCore
+@testable import FactCheckCore
 import Testing
 
 /// Numbers a reader does not take as statistics: inside web and e-mail addresses, glued to a
@@ -96,5 +96,56 @@ import Testing
       "There were 1,867 registered sex offenders living in Essex on 31 March 2022.", published: "2022-10-15")
     #expect(report.extracted.dataPeriod == "2021-22")
     #expect(report.finding("1,867")?.claim.period == "2021-22")
+  }
+
+  /// A count followed by a noun of its own counts that noun, not the measure named a few words
+  /// on: each of these was a warning or, for "3,000 officers", an error.
+  @Test(arguments: [
+    ("Essex Police has 3,000 officers and monitors 1,596 registered sex offenders.", "3,000", "officers"),
+    ("Agencies in 42 areas watch offenders, and Essex had 1,596 registered sex offenders.", "42", "areas"),
+    ("In Essex, 200 staff from three agencies manage 1,596 registered sex offenders.", "200", "staff"),
+    ("In Essex, 200 staff from three agencies manage 1,596 registered sex offenders.", "three", "agencies"),
+    ("The unit, which has 12 detectives, oversees 1,596 registered sex offenders in Essex.", "12", "detectives"),
+  ])
+  func countOfItsOwnNoun(sentence: String, number: String, noun: String) throws {
+    let report = Pipeline.real.check(sentence + " The figures are for March 2020.", published: "2020-11-05")
+    #expect(report.finding(number) == nil, "'\(number)' read as a claim")
+    #expect(report.finding("1,596")?.verdict == .supported)
+    let unparsed = try #require(report.extracted.unparsed.first { report.document.slice($0.range) == number })
+    #expect(unparsed.reason == "counts \(noun), which no measure covers")
+  }
+
+  /// Nouns for what a measure counts keep the number a claim: people in general, and words of
+  /// a measure's own phrases ("breaches" beside "breached their notification requirements").
+  @Test(arguments: [
+    ("There were 1,496 offenders in 2019 and 1,596 registered sex offenders in 2020 in Essex.", "1,496"),
+    ("In Essex 1,596 people were on the sex offenders register in March 2020.", "1,596"),
+    ("In Essex, 1,596 dangerous registered sex offenders were managed in March 2020.", "1,596"),
+    ("In Essex, 11 offenders breached their notification requirements last year, with 7 breaches in Colchester.", "7"),
+  ])
+  func nounsOfTheMeasureKeepTheClaim(sentence: String, number: String) throws {
+    let report = Pipeline.real.check(sentence, published: "2020-11-05")
+    let claim = try #require(report.finding(number), "no claim '\(number)': \(report.findings.map(\.text))")
+    #expect(claim.claim.measure != nil)
+  }
+
+  @Test(arguments: ["officers", "areas", "staff", "agencies"])
+  func ownNouns(word: String) { #expect(SentenceResolver.isOwnNoun(word)) }
+
+  @Test(arguments: ["offenders", "people", "dangerous", "serious", "represents", "was", "less", "this", "cases"])
+  func notOwnNouns(word: String) { #expect(!SentenceResolver.isOwnNoun(word)) }
+
+  @Test func stems() {
+    for (word, stem) in [("breaches", "breach"), ("breached", "breach"), ("breaching", "breach"),
+                         ("agencies", "agency"), ("officers", "officer"), ("offences", "offence"), ("staff", "staff")] {
+      #expect(CompiledRules.stem(word) == stem)
+    }
+  }
+
+  /// "24/7" is a phrase, not a share of three and a bit.
+  @Test func twentyFourSeven() {
+    let report = Pipeline.real.check("Police said 24/7 monitoring was in place for 1,596 registered sex offenders in Essex in March 2020.", published: "2020-11-05")
+    #expect(report.finding("24/7") == nil)
+    #expect(Self.setAside(report, "24/7")?.form == .label)
   }
 }

@@ -68,7 +68,7 @@ public struct ClaimExtractor: Sendable {
       mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
       dataPeriod: dataPeriod(sentences, published: options.published),
       published: options.published, nationalArea: compiled.nationalArea, calendar: calendar,
-      explain: options.explain)
+      explain: options.explain, measureStems: compiled.measureStems)
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
     var previousEnd = 0
     var nextAddress = 0
@@ -187,8 +187,12 @@ final class DocumentContext {
   /// A measure and the earlier of two periods the previous sentence gave it for.
   var comparedPeriods: (measure: String, earlier: String)?
 
+  /// `CompiledRules.measureStems`: a count followed by one of these counts what a measure does.
+  let measureStems: Set<String>
+
   init(mainArea: String?, dataPeriod: String?, published: CalendarDate, nationalArea: String?,
-       calendar: (any PeriodCalendar)?, explain: Bool = true) {
+       calendar: (any PeriodCalendar)?, explain: Bool = true, measureStems: Set<String> = []) {
+    self.measureStems = measureStems
     self.mainArea = mainArea
     self.dataPeriod = dataPeriod
     self.published = published

@@ -37,6 +37,8 @@ public struct NumberRecognizer: Sendable {
           if out.isEmpty { out.reserveCapacity(4) }
           var e = e
           if e.form == .number, !e.spelled, Self.isNamePart(document.utf8, e.range.start) { e.form = .label }
+          // "24/7" is a phrase, not a share: a written fraction of one or more.
+          if e.form == .fraction, !e.spelled, e.value >= 1 { e.form = .label }
           out.append(e)
         }
         i = next
