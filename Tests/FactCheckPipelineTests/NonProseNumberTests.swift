@@ -148,4 +148,36 @@ import Testing
     #expect(report.finding("24/7") == nil)
     #expect(Self.setAside(report, "24/7")?.form == .label)
   }
+
+  /// "in England and Wales" after what a sentence says about Essex, and "the national average
+  /// of 119", are scopes: the next paragraph is still about Essex. Before, its rate was read
+  /// as the nation's, and "below the national average" compared the nation with itself and
+  /// was reported wrong.
+  @Test func nationalScopeIsNotTheParagraphArea() throws {
+    let text = """
+      Essex had 1,596 registered sex offenders in March 2020.
+
+      Essex has the fifth highest number of registered sex offenders in England and Wales.
+
+      The rate of 99 per 100,000 is below the national average of 119.
+
+      Nearly 1,600 offenders are on the register.
+      """
+    let report = Pipeline.real.check(text, published: "2020-11-05")
+    for figure in ["99 per 100,000", "below the national average", "Nearly 1,600"] {
+      let claim = try #require(report.finding(figure), "no claim '\(figure)'")
+      #expect(claim.claim.area == "Essex", "\(figure)")
+      #expect(claim.verdict == .supported, "\(figure): \(claim.message)")
+    }
+    #expect(report.finding("119")?.claim.area == "England and Wales")
+  }
+
+  @Test func nationalFigureAgainstTheNationalAverageIsNotJudged() throws {
+    let report = Pipeline.real.check(
+      "Across England and Wales there were 119 registered sex offenders per 100,000 people, below the national average.",
+      published: "2020-11-05")
+    let claim = try #require(report.finding("below the national average"))
+    #expect(claim.verdict == .unverifiable)
+    #expect(claim.reason == .ambiguousArea)
+  }
 }
