@@ -180,4 +180,17 @@ import Testing
     #expect(claim.verdict == .unverifiable)
     #expect(claim.reason == .ambiguousArea)
   }
+
+  /// The second of two ages or phone numbers is set aside like the first; a comma in between
+  /// ends the list.
+  @Test func numberJoinedToASetAsideOne() throws {
+    let report = Pipeline.real.check(
+      "Two men, aged 34 and 51, were jailed, and 1,596 registered sex offenders lived in Essex in March 2020.",
+      published: "2020-11-05")
+    #expect(Self.setAside(report, "51")?.reason == Self.setAside(report, "34")?.reason)
+    #expect(Self.setAside(report, "51")?.reason == "an age")
+    let other = Pipeline.real.check(
+      "The man, aged 34, and 1,596 registered sex offenders lived in Essex in March 2020.", published: "2020-11-05")
+    #expect(other.finding("1,596")?.verdict == .supported)
+  }
 }

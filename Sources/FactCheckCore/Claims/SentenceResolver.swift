@@ -36,7 +36,7 @@ struct SentenceResolver {
     if out.claims.capacity == 0 { out.claims.reserveCapacity(8) }
     for (i, e) in view.expressions.enumerated() {
       let words = view.expressionWords[i]
-      if let m = nonClaim(for: i) {
+      if let m = nonClaim(for: i) ?? joinedNonClaim(i) {
         out.ignored.append(setAside(i, reason: m.rule.reason ?? "not a statistic", rule: m.rule.id))
       } else if !words.isEmpty, a.areas.contains(where: { $0.words.contains(words.lowerBound) }) {
         out.ignored.append(setAside(i, reason: "part of a place name"))
@@ -103,6 +103,15 @@ struct SentenceResolver {
     guard i > 0, view.expressions[i - 1].form == .label else { return false }
     let gap = view.expressionWords[i - 1].upperBound..<view.expressionWords[i].lowerBound
     return gap.count == 1 && ["and", "or", "to"].contains(view.words[gap.lowerBound])
+  }
+
+  /// "aged 34 and 51", "phone 101 or 999": a plain number joined to one a rule set aside, by
+  /// just " and ", " or " or " to ", is set aside with it.
+  private func joinedNonClaim(_ i: Int) -> SentenceAnalysis.Mention? {
+    guard i > 0, view.expressions[i].form == .number, let m = nonClaim(for: i - 1) else { return nil }
+    let gap = view.source.utf8[view.expressions[i - 1].range.end..<view.expressions[i].range.start]
+    guard [" and ", " or ", " to "].contains(where: { gap.elementsEqual($0.utf8) }) else { return nil }
+    return m
   }
 
   /// "four years", "a decade": a span that can set the base of a change ("over the past four
