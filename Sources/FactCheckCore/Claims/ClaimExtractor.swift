@@ -47,9 +47,18 @@ public struct ClaimExtractor: Sendable {
       in: document, ranges: screened.filter(\.mayContribute).map(\.range)
     ).makeIterator()
     var scratch = SentenceAnalysis.Scratch()
+    // The numbers inside web addresses, by sentence: set aside, never claims.
+    var addressNumbers: [(sentence: Int, numbers: [SetAside])] = []
+    var index = 0
     let sentences = screened.map { sentence in
       let range = sentence.range
-      let tokens = sentence.mayContribute ? wordBroken.next()! : []
+      var tokens = sentence.mayContribute ? wordBroken.next()! : []
+      if !tokens.isEmpty {
+        var numbers: [SetAside] = []
+        tokens = WebAddresses.masked(tokens, in: document.utf8, numbers: &numbers)
+        if !numbers.isEmpty { addressNumbers.append((index, numbers)) }
+      }
+      index += 1
       let expressions = recognizer.recognize(in: document, tokens: tokens)
       let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
                             vocabulary: compiled.vocabulary)
@@ -59,26 +68,42 @@ public struct ClaimExtractor: Sendable {
       mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
       dataPeriod: dataPeriod(sentences, published: options.published),
       published: options.published, nationalArea: compiled.nationalArea, calendar: calendar,
-      explain: options.explain)
+      explain: options.explain, measureStems: compiled.measureStems)
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
     var previousEnd = 0
-    for sentence in sentences {
+    var nextAddress = 0
+    for (k, sentence) in sentences.enumerated() {
       // An area carries over a paragraph break only from the sentence just before.
       if Self.lineBreak(document, from: previousEnd, to: sentence.view.range.start), context.areaAge > 0 {
         context.paragraphArea = nil
       }
       previousEnd = sentence.view.range.end
       context.areaAge += 1
+      let ignoredBefore = result.ignored.count
       SentenceResolver(analysis: sentence, context: context).resolve(into: &result)
+      if nextAddress < addressNumbers.count, addressNumbers[nextAddress].sentence == k {
+        result.ignored += addressNumbers[nextAddress].numbers
+        result.ignored[ignoredBefore...].sort { $0.range < $1.range }
+        nextAddress += 1
+      }
     }
     return result
   }
 
   /// The period the article reports: the newest published at the publication date, or the
-  /// next one when the article names it (a publication date known only to the month).
+  /// next one when the article names it and its figures come out within a month of the date
+  /// given (a publication date known only to the month).
   func dataPeriod(_ sentences: [SentenceAnalysis], published: CalendarDate) -> String? {
     guard let calendar, let latest = calendar.latestPublishedPeriod(asOf: published) else { return nil }
     guard let next = calendar.period(latest, shiftedBy: 1) else { return latest }
+    // Only when the next period's figures come out within a month of the date given: any
+    // recent date in the text ("on 3 November") lies in the next period too, and reading
+    // "this year" as a period a year from release made correct figures look wrong.
+    let monthLater = published.month == 12
+      ? CalendarDate(year: published.year + 1, month: 1, day: published.day)
+      : CalendarDate(year: published.year, month: published.month + 1,
+                     day: min(published.day, CalendarDate.daysIn(month: published.month + 1, year: published.year)))
+    guard calendar.latestPublishedPeriod(asOf: monthLater) == next else { return latest }
     for s in sentences {
       for e in s.view.expressions {
         guard let ref = e.period, ref.anchor == .absolute, e.form == .financialYear || ref.month != nil
@@ -192,8 +217,12 @@ final class DocumentContext {
   /// A measure and the earlier of two periods the previous sentence gave it for.
   var comparedPeriods: (measure: String, earlier: String)?
 
+  /// `CompiledRules.measureStems`: a count followed by one of these counts what a measure does.
+  let measureStems: Set<String>
+
   init(mainArea: String?, dataPeriod: String?, published: CalendarDate, nationalArea: String?,
-       calendar: (any PeriodCalendar)?, explain: Bool = true) {
+       calendar: (any PeriodCalendar)?, explain: Bool = true, measureStems: Set<String> = []) {
+    self.measureStems = measureStems
     self.mainArea = mainArea
     self.dataPeriod = dataPeriod
     self.published = published

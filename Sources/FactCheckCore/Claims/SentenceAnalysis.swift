@@ -283,6 +283,9 @@ public struct CompiledRules: Sendable {
   let unretained: [Unmanaged<CompiledPhrase>]
   /// Keyed on those same phrases: which sentences can be left unbroken into words.
   let screen: SentenceScreen
+  /// The stems of every word of every measure phrase ("breached" and "breaching" give
+  /// "breach"): a count followed by one ("26 breaches") counts what a measure counts.
+  let measureStems: Set<String>
   var nationalArea: String?
 
   public init(rules: [Rule], areaNames: [AreaName], nationalArea: String?) {
@@ -338,6 +341,29 @@ public struct CompiledRules: Sendable {
     let words = Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.value, $0.key) })
     self.screen = SentenceScreen(phrases: compiled.indices.filter(place).map { compiled[$0] }, words: words)
     self.nationalArea = nationalArea
+    var stems = Set<String>()
+    for rule in rules where rule.kind == .measure {
+      for phrase in rule.phrases {
+        for case .word(let alternatives, _) in phrase.elements {
+          for w in alternatives { stems.insert(Self.stem(w)) }
+        }
+      }
+    }
+    self.measureStems = stems
+  }
+
+  /// A word without its plural or verb ending: "breaches", "breached", "breaching" → "breach";
+  /// "agencies" → "agency"; "officers" → "officer". Crude, but the same on both sides.
+  static func stem(_ word: String) -> String {
+    var w = Substring(word)
+    if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+    if w.count > 5, w.hasSuffix("ing") { return String(w.dropLast(3)) }
+    if w.count > 4, w.hasSuffix("ed") { return String(w.dropLast(2)) }
+    if w.count > 4, w.hasSuffix("es"), ["ch", "sh", "x", "s", "z"].contains(where: { w.dropLast(2).hasSuffix($0) }) {
+      return String(w.dropLast(2))
+    }
+    if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") { w = w.dropLast() }
+    return String(w)
   }
 
   /// An area name's words as its phrase has them: split at spaces and hyphens, normalised,

@@ -7,15 +7,21 @@ extension SentenceResolver {
   ///
   /// By index: the search and the filter copied claims and mentions (their strings retained).
   func rememberArea(_ claims: ArraySlice<Claim>) {
-    for k in claims.indices.reversed() where claims[k].areaNamed {
+    // Not an area a comparison named ("the national average of 119"): that is its scope.
+    for k in claims.indices.reversed() where claims[k].areaNamed && claims[k].ruleID?.hasPrefix("comparison.") != true {
       context.paragraphArea = claims[k].area
       context.areaAge = 0
       return
     }
-    // The first of the mentions outside a comparison that start last.
+    // The first of the mentions outside a comparison that start last; a local area before the
+    // national one, which in a sentence without claims is the scope of what it says about the
+    // local one ("Essex has the fifth highest number ... in England and Wales").
     let areas = a.areas
     var last: Int?
     for k in areas.indices where !a.comparisons.contains(where: { $0.words.overlaps(areas[k].words) }) {
+      let national = { (j: Int) in areas[j].area != nil && areas[j].area == context.nationalArea }
+      if let l = last, !national(l), national(k) { continue }
+      if let l = last, national(l), !national(k) { last = k; continue }
       if last.map({ areas[$0].words.lowerBound < areas[k].words.lowerBound }) ?? true { last = k }
     }
     if let last {

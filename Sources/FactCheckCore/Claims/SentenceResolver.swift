@@ -45,7 +45,7 @@ struct SentenceResolver {
     if out.claims.capacity == 0 { out.claims.reserveCapacity(8) }
     for (i, e) in view.expressions.enumerated() {
       let words = view.expressionWords[i]
-      if let m = nonClaim(for: i) {
+      if let m = nonClaim(for: i) ?? joinedNonClaim(i) {
         out.ignored.append(setAside(i, reason: m.rule.reason ?? "not a statistic", rule: m.rule.id))
       } else if !words.isEmpty, a.areas.contains(where: { $0.words.contains(words.lowerBound) }) {
         out.ignored.append(setAside(i, reason: "part of a place name"))
@@ -64,7 +64,10 @@ struct SentenceResolver {
     }
     inheritMeasures(&claims, candidates: candidates)
     for i in candidates where claims.position(of: i) == nil {
-      out.unparsed.append(setAside(i, reason: "no measure named near this number"))
+      let reason = ownNoun(i)
+        ? "counts \(view.words[view.expressionWords[i].upperBound]), which no measure covers"
+        : "no measure named near this number"
+      out.unparsed.append(setAside(i, reason: reason))
     }
     assignPeriods(&claims, periods: periods)
     claims.release(into: &out.claims, expressions: &context.claimExpressions)
@@ -111,6 +114,15 @@ struct SentenceResolver {
     return gap.count == 1
       && (view.words.word(gap.lowerBound, is: "and") || view.words.word(gap.lowerBound, is: "or")
         || view.words.word(gap.lowerBound, is: "to"))
+  }
+
+  /// "aged 34 and 51", "phone 101 or 999": a plain number joined to one a rule set aside, by
+  /// just " and ", " or " or " to ", is set aside with it.
+  private func joinedNonClaim(_ i: Int) -> SentenceAnalysis.Mention? {
+    guard i > 0, view.expressions[i].form == .number, let m = nonClaim(for: i - 1) else { return nil }
+    let gap = view.source.utf8[view.expressions[i - 1].range.end..<view.expressions[i].range.start]
+    guard [" and ", " or ", " to "].contains(where: { gap.elementsEqual($0.utf8) }) else { return nil }
+    return m
   }
 
   /// "four years", "a decade": a span that can set the base of a change ("over the past four
@@ -227,6 +239,9 @@ struct SentenceResolver {
       }
       return make()
     }
+    // "3,000 officers and monitors 1,596 registered sex offenders": the officers are counted,
+    // not the offenders a few words on.
+    if form == .number, ownNoun(i) { return nil }
     let fitting = { (m: SentenceAnalysis.Mention) in
       m.phrase.forms.contains(form) && !excluded(m, words) && (m.slot == nil || m.slot == i)
     }
@@ -259,6 +274,8 @@ struct SentenceResolver {
       else {
         continue
       }
+      // A count of its own noun ("200 staff") is not like the count beside it.
+      if current == nil, e.form == .number, ownNoun(i) { continue }
       let isSlot = a.comparisons.contains { $0.slot == i }
         || a.baseMarkers.contains { $0.slot == i && $0.phrase.forms.contains(.number) }
       let compared = isSlot || !a.comparisons.isEmpty
@@ -352,6 +369,46 @@ struct SentenceResolver {
     }
     return best
   }
+
+  /// True when number `i` counts a noun of its own: the word right after it, one space on, is
+  /// a plural or collective noun ("3,000 officers", "the 42 areas", "200 staff") that no
+  /// measure phrase holds and that is not a word for people or offenders in general.
+  private func ownNoun(_ i: Int) -> Bool {
+    let words = view.expressionWords[i]
+    let h = words.upperBound
+    guard !words.isEmpty, h < view.words.count else { return false }
+    let end = view.expressions[i].range.end
+    guard view.wordRanges[h].start == end + 1, view.source.utf8[end] == 0x20,
+      !a.measures.contains(where: { $0.words.contains(h) })
+    else { return false }
+    let word = view.words[h]
+    return Self.isOwnNoun(word) && !context.measureStems.contains(CompiledRules.stem(word))
+  }
+
+  /// A plural or collective noun that names what a count counts, other than people in general:
+  /// "officers", "areas", "staff"; not "offenders", "people", "dangerous", "represents".
+  static func isOwnNoun(_ word: String) -> Bool {
+    if collectiveNouns.contains(word) { return true }
+    guard word.count >= 4, word.hasSuffix("s"), word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+      !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
+      !peopleNouns.contains(word), !verbsAfterNumbers.contains(word)
+    else { return false }
+    return true
+  }
+
+  static let collectiveNouns: Set<String> = ["staff", "police", "personnel", "crew"]
+  /// Words that count the people a measure is about, whatever the measure.
+  static let peopleNouns: Set<String> = [
+    "offenders", "people", "persons", "individuals", "adults", "registrants", "others", "ones",
+    "times", "occasions", "cases", "criminals", "convicts", "predators", "paedophiles", "pedophiles",
+    "sexual", "serious", "various", "previous", "dangerous", "numerous", "notorious",
+  ]
+  /// Verbs a number can be the subject of: "the figure of 1,596 represents a rise".
+  static let verbsAfterNumbers: Set<String> = [
+    "represents", "means", "remains", "includes", "equals", "stands", "marks", "shows", "makes",
+    "puts", "brings", "takes", "compares", "reflects", "suggests", "amounts", "accounts", "covers",
+    "does", "goes", "comes", "seems", "appears", "looks", "sits", "was", "has", "gives", "leaves",
+  ]
 
   /// True when one of a change rule's `unless` phrases covers its words ("made up").
   private func cancelled(_ m: SentenceAnalysis.Mention) -> Bool {

@@ -35,6 +35,10 @@ public struct NumberRecognizer: Sendable {
         if e.value.isFinite && e.min?.isFinite != false && e.max?.isFinite != false {
           // Room for four at the first: growing one at a time was 14,000 reallocations.
           if out.isEmpty { out.reserveCapacity(4) }
+          var e = e
+          if e.form == .number, !e.spelled, Self.isNamePart(document.utf8, e.range.start) { e.form = .label }
+          // "24/7" is a phrase, not a share: a written fraction of one or more.
+          if e.form == .fraction, !e.spelled, e.value >= 1 { e.form = .label }
           out.append(e)
         }
         i = next
@@ -43,6 +47,16 @@ public struct NumberRecognizer: Sendable {
       }
     }
     return Self.mergeBounds(out, m.view)
+  }
+
+  /// True when the number at `start` is glued by a hyphen to the word before it: "COVID-19",
+  /// "Covid-19", "F-35", "under-18s". A name or a label, never a count.
+  static func isNamePart(_ bytes: [UInt8], _ start: Int) -> Bool {
+    guard start >= 3, bytes[start - 1] == 0x2D, bytes[start] >= 0x30, bytes[start] <= 0x39 else { return false }
+    func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    var w = start - 1
+    while w > 0, isLetter(bytes[w - 1]) { w -= 1 }
+    return start - 1 - w >= 2 && (w == 0 || !(bytes[w - 1] >= 0x30 && bytes[w - 1] <= 0x39))
   }
 
   /// False when no expression can start in the tokens: no number token and no word that every

@@ -26,6 +26,11 @@ extension CellCheck {
     case .national, .previous:
       let reference: Result<Figure, Miss>
       if target == .national, let national = dataset.gazetteer.national {
+        // The national figure compared with itself: the claim's own area was misread.
+        if subject.area == national.name {
+          return miss(&out, Miss(reason: .ambiguousArea,
+            message: "could not tell which area '\(text)' is about: it reads as \(national.name) itself"))
+        }
         reference = lookup(area: national.name)
       } else if let earlier = dataset.period(period, shiftedBy: -1) {
         reference = lookup(period: earlier)

@@ -31,6 +31,12 @@ extension CellCheck {
     guard let base = claim.basePeriod else {
       return miss(&out, Miss(reason: .noPeriod, message: "no base period for the change in '\(text)'"))
     }
+    // A change from a period to itself is a misreading of the sentence ("last year ... in
+    // 2020-21"), not a claim of no change: judged, it would call any figure wrong.
+    if base == period {
+      return miss(&out, Miss(reason: .noPeriod,
+        message: "could not tell which year '\(text)' is measured from: both ends read as \(period)"))
+    }
     // Percentage points are a difference of two percentages, not a relative change.
     if claim.expression.form == .percentagePoints, measure.unit != .percent {
       return miss(&out, Miss(reason: .notChecked,
