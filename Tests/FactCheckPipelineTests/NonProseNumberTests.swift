@@ -193,4 +193,19 @@ import Testing
       "The man, aged 34, and 1,596 registered sex offenders lived in Essex in March 2020.", published: "2020-11-05")
     #expect(other.finding("1,596")?.verdict == .supported)
   }
+
+  /// The eight-byte scan agrees with a plain search on every subrange of varied bytes.
+  @Test func slashOrAtScan() {
+    var rng = SystemRandomNumberGenerator()
+    let alphabet: [UInt8] = Array("ab /@.0\u{2F}".utf8) + [0x2E, 0x30, 0x3F, 0x41, 0x6F, 0xAF, 0xC0, 0xEF, 0x00, 0xFF]
+    for _ in 0..<300 {
+      let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+      for start in 0...bytes.count {
+        for end in start...bytes.count {
+          let plain = bytes[start..<end].contains { $0 == 0x2F || $0 == 0x40 }
+          #expect(WebAddresses.holdsSlashOrAt(bytes, start, end) == plain, "\(bytes) \(start)..<\(end)")
+        }
+      }
+    }
+  }
 }

@@ -96,21 +96,23 @@ public struct ClaimExtractor: Sendable {
   func dataPeriod(_ sentences: [SentenceAnalysis], published: CalendarDate) -> String? {
     guard let calendar, let latest = calendar.latestPublishedPeriod(asOf: published) else { return nil }
     guard let next = calendar.period(latest, shiftedBy: 1) else { return latest }
-    // Only when the next period's figures come out within a month of the date given: any
-    // recent date in the text ("on 3 November") lies in the next period too, and reading
-    // "this year" as a period a year from release made correct figures look wrong.
-    let monthLater = published.month == 12
-      ? CalendarDate(year: published.year + 1, month: 1, day: published.day)
-      : CalendarDate(year: published.year, month: published.month + 1,
-                     day: min(published.day, CalendarDate.daysIn(month: published.month + 1, year: published.year)))
-    guard calendar.latestPublishedPeriod(asOf: monthLater) == next else { return latest }
     for s in sentences {
       for e in s.view.expressions {
         guard let ref = e.period, ref.anchor == .absolute, e.form == .financialYear || ref.month != nil
         else { continue }
         let date = ref.endYear.map { CalendarDate(year: $0, month: 1, day: 1) }
           ?? CalendarDate(year: ref.year, month: ref.month!, day: CalendarDate.daysIn(month: ref.month!, year: ref.year))
-        if calendar.period(containing: date) == next { return next }
+        if calendar.period(containing: date) == next {
+          // Only when the next period's figures come out within a month of the date given:
+          // any recent date in the text ("on 3 November 2022") lies in the next period too,
+          // and reading "this year" as a period a year from release made correct figures
+          // look wrong.
+          let monthLater = published.month == 12
+            ? CalendarDate(year: published.year + 1, month: 1, day: published.day)
+            : CalendarDate(year: published.year, month: published.month + 1,
+                           day: min(published.day, CalendarDate.daysIn(month: published.month + 1, year: published.year)))
+          return calendar.latestPublishedPeriod(asOf: monthLater) == next ? next : latest
+        }
       }
     }
     return latest

@@ -378,7 +378,14 @@ struct SentenceResolver {
     let h = words.upperBound
     guard !words.isEmpty, h < view.words.count else { return false }
     let end = view.expressions[i].range.end
-    guard view.wordRanges[h].start == end + 1, view.source.utf8[end] == 0x20,
+    let r = view.wordRanges[h]
+    let bytes = view.source.utf8
+    // On the bytes first: only a lowercase word ending in "s", or one of the collective
+    // nouns ("staff", "police", "crew", "personnel"), can be one; most numbers are followed
+    // by something else, and making the word a String for each cost more than the rest.
+    guard r.start == end + 1, bytes[end] == 0x20, r.length >= 4,
+      bytes[r.start] >= 0x61, bytes[r.start] <= 0x7A,
+      bytes[r.end - 1] == 0x73 || bytes[r.start] == 0x73 || bytes[r.start] == 0x70 || bytes[r.start] == 0x63,
       !a.measures.contains(where: { $0.words.contains(h) })
     else { return false }
     let word = view.words[h]
