@@ -53,6 +53,8 @@ final class ICUDigitParser: @unchecked Sendable {
   /// The one number token a segment of only digits, well-grouped commas and at most one point
   /// makes ("1,596", "62.5", "2019"), or nil for anything `numberTokens` must split.
   func singleNumberToken(_ r: SourceRange, in b: [UInt8]) -> Token? {
+    // A plain number passes every test below, and `parse` would give its plain value.
+    if let value = Self.plainValue(b, r) { return Token(range: r, kind: .number, number: value) }
     guard r.length > 0, isDigit(b[r.start]), isDigit(b[r.end - 1]) else { return nil }
     var point: Int? = nil
     var lastComma: Int? = nil
