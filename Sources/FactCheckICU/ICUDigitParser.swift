@@ -224,12 +224,10 @@ final class ICUDigitParser: @unchecked Sendable {
       guard commas == 0 || group == 3 else { return nil }
       return Double(mantissa)
     }
-    return Double(mantissa) / Self.powersOfTen[fraction]
-  }
-
-  /// 10^0 through 10^15, each exact in a Double.
-  private static let powersOfTen: [Double] = (0...15).map { k in
-    (0..<k).reduce(1.0) { value, _ in value * 10 }
+    // 10^fraction, exact: each product is below 2^53.
+    var scale = 10.0
+    for _ in 1..<fraction { scale *= 10 }
+    return Double(mantissa) / scale
   }
 
   private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -393,7 +393,9 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     guard status <= 0 else { return }
     let bi = slot.iterator
     let map = slot.offsets
-    var start = Int(fc_ubrk_first(bi))
+    // Setting the text puts the iterator at its start (ICU's documented contract for
+    // setText), where `ubrk_first` would put it: one call less per span.
+    var start = 0
     while true {
       let next = fc_ubrk_next(bi)
       if next == Int32(FCUBRK_DONE) { break }
