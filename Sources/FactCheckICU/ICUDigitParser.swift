@@ -53,8 +53,6 @@ final class ICUDigitParser: @unchecked Sendable {
   /// The one number token a segment of only digits, well-grouped commas and at most one point
   /// makes ("1,596", "62.5", "2019"), or nil for anything `numberTokens` must split.
   func singleNumberToken(_ r: SourceRange, in b: [UInt8]) -> Token? {
-    // A plain number passes every test below, and `parse` would give its plain value.
-    if let value = Self.plainValue(b, r) { return Token(range: r, kind: .number, number: value) }
     guard r.length > 0, isDigit(b[r.start]), isDigit(b[r.end - 1]) else { return nil }
     var point: Int? = nil
     var lastComma: Int? = nil
@@ -146,12 +144,9 @@ final class ICUDigitParser: @unchecked Sendable {
     parse(ascii, SourceRange(start: 0, end: ascii.count))
   }
 
-  /// ICU's value for the ASCII digits and separators `b[r]`: computed here for a plain
-  /// number (`plainValue`), else asked of ICU and remembered for texts of up to 8 bytes.
+  /// ICU's value for the ASCII digits and separators `b[r]`, remembered for texts of up to 8
+  /// bytes.
   private func parse(_ b: [UInt8], _ r: SourceRange) -> Double? {
-    // Most numbers in news are plain; even a remembered one cost a lock and a table read
-    // (about 1,000 instructions a token), and each new one an ICU parse (about 10,000).
-    if let value = Self.plainValue(b, r) { return value }
     var key: UInt64? = nil
     if r.length > 0, r.length <= 8 {
       var k: UInt64 = 0
@@ -169,65 +164,6 @@ final class ICUDigitParser: @unchecked Sendable {
     let value = status <= 0 && Int(position) == utf16.count ? parsed : nil
     if let key { memo.remember(value, for: key) }
     return value
-  }
-
-  /// ICU's own parse of `text`, without the memo or the plain-number path: the reference for
-  /// tests.
-  func icuValue(_ text: [UInt8]) -> Double? {
-    let utf16 = text.map { FCUChar($0) }
-    var status: FCUErrorCode = 0
-    var position: Int32 = 0
-    lock.lock()
-    defer { lock.unlock() }
-    let parsed = fc_unum_parseDouble(format, utf16, Int32(utf16.count), &position, &status)
-    return status <= 0 && Int(position) == utf16.count ? parsed : nil
-  }
-
-  /// The value of `b[r]` when it is a plain number, or nil when ICU must parse it: ASCII
-  /// digits, at most 15 of them, in a first group of one to three and then groups of three
-  /// after commas, or with no comma at all, and then optionally a point and one or more
-  /// digits ("7", "007", "1,596", "62,435.5", "6.7").
-  ///
-  /// Equal to ICU's value (a test compares them on many texts): the digits without the point
-  /// make an integer below 10^15, which a Double holds exactly, as it does 10^k for k up to
-  /// 22; so the one division gives the decimal's correctly rounded value, as ICU's conversion
-  /// does.
-  static func plainValue(_ b: [UInt8], _ r: SourceRange) -> Double? {
-    guard r.length > 0, r.length <= 20 else { return nil }
-    var mantissa: UInt64 = 0
-    var digits = 0
-    // Digits after the point; -1 before a point.
-    var fraction = -1
-    // Digits since the start or the last comma, and the commas so far.
-    var group = 0
-    var commas = 0
-    for i in r.start..<r.end {
-      let d = b[i] &- 0x30
-      if d < 10 {
-        mantissa = mantissa &* 10 &+ UInt64(d)
-        digits += 1
-        group += 1
-        if fraction >= 0 { fraction += 1 }
-      } else if b[i] == 0x2C {
-        guard fraction < 0, group >= 1, group <= 3, commas == 0 || group == 3 else { return nil }
-        commas += 1
-        group = 0
-      } else if b[i] == 0x2E {
-        guard fraction < 0, group >= 1, commas == 0 || group == 3 else { return nil }
-        fraction = 0
-      } else {
-        return nil
-      }
-    }
-    guard digits <= 15, fraction != 0 else { return nil }
-    if fraction < 0 {
-      guard commas == 0 || group == 3 else { return nil }
-      return Double(mantissa)
-    }
-    // 10^fraction, exact: each product is below 2^53.
-    var scale = 10.0
-    for _ in 1..<fraction { scale *= 10 }
-    return Double(mantissa) / scale
   }
 
   private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
