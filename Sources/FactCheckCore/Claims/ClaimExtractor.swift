@@ -216,6 +216,12 @@ final class DocumentContext {
   @exclusivity(unchecked) var periods: [Int] = []
   @exclusivity(unchecked) var owners: [Int] = []
   @exclusivity(unchecked) var claimExpressions: [Int] = []
+  /// What the resolver found of the current sentence's change mentions' `unless` phrases, by
+  /// the mention, as it asks: the answer depends on the mention alone, and asking again for
+  /// every number made a long sentence of numbers and changes cubic (400 repeats of a clause
+  /// took 9 s). Emptied for each sentence (`SentenceResolver.init`); kept here, not in the
+  /// analysis, so that an analysis is plain data the resolver only reads.
+  @exclusivity(unchecked) var cancelledChanges: [(words: Range<Int>, phrase: ObjectIdentifier, cancelled: Bool)] = []
   /// A measure and the earlier of two periods the previous sentence gave it for.
   var comparedPeriods: (measure: String, earlier: String)?
 

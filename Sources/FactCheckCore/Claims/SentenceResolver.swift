@@ -6,6 +6,8 @@ struct SentenceResolver {
   init(analysis: SentenceAnalysis, context: DocumentContext) {
     self.a = analysis
     self.context = context
+    // What the previous sentence's resolver learnt of its mentions' `unless` phrases.
+    context.cancelledChanges.emptyKeepingCapacity()
   }
 
   var view: PhraseView { a.view }
@@ -120,7 +122,7 @@ struct SentenceResolver {
   /// just " and ", " or " or " to ", is set aside with it.
   private func joinedNonClaim(_ i: Int) -> SentenceAnalysis.Mention? {
     guard i > 0, view.expressions[i].form == .number, let m = nonClaim(for: i - 1) else { return nil }
-    let gap = view.source.utf8[view.expressions[i - 1].range.end..<view.expressions[i].range.start]
+    let gap = view.bytes[view.expressions[i - 1].range.end..<view.expressions[i].range.start]
     guard [" and ", " or ", " to "].contains(where: { gap.elementsEqual($0.utf8) }) else { return nil }
     return m
   }
@@ -379,7 +381,7 @@ struct SentenceResolver {
     guard !words.isEmpty, h < view.words.count else { return false }
     let end = view.expressions[i].range.end
     let r = view.wordRanges[h]
-    let bytes = view.source.utf8
+    let bytes = view.bytes
     // On the bytes first: only a lowercase word ending in "s", or one of the collective
     // nouns ("staff", "police", "crew", "personnel"), can be one; most numbers are followed
     // by something else, and making the word a String for each cost more than the rest.
@@ -421,13 +423,13 @@ struct SentenceResolver {
   private func cancelled(_ m: SentenceAnalysis.Mention) -> Bool {
     guard !m.phrase.unless.isEmpty else { return false }
     let id = ObjectIdentifier(m.phrase)
-    if let known = a.cancelledChanges.first(where: { $0.words == m.words && $0.phrase == id }) {
+    if let known = context.cancelledChanges.first(where: { $0.words == m.words && $0.phrase == id }) {
       return known.cancelled
     }
     let cancelled = m.phrase.unless.contains { phrase in
       phrase.firstMatch(in: view) { $0.words.overlaps(m.words) } != nil
     }
-    a.cancelledChanges.append((m.words, id, cancelled))
+    context.cancelledChanges.append((m.words, id, cancelled))
     return cancelled
   }
 
