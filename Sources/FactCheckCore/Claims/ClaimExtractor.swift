@@ -72,19 +72,24 @@ public struct ClaimExtractor: Sendable {
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
     var previousEnd = 0
     var nextAddress = 0
-    for (k, sentence) in sentences.enumerated() {
-      // An area carries over a paragraph break only from the sentence just before.
-      if Self.lineBreak(document, from: previousEnd, to: sentence.view.range.start), context.areaAge > 0 {
-        context.paragraphArea = nil
-      }
-      previousEnd = sentence.view.range.end
-      context.areaAge += 1
-      let ignoredBefore = result.ignored.count
-      SentenceResolver(analysis: sentence, context: context).resolve(into: &result)
-      if nextAddress < addressNumbers.count, addressNumbers[nextAddress].sentence == k {
-        result.ignored += addressNumbers[nextAddress].numbers
-        result.ignored[ignoredBefore...].sort { $0.range < $1.range }
-        nextAddress += 1
+    // Each sentence is resolved where it lies in `sentences`: a copy of it for each resolver
+    // retained and released all its references (see `SentenceResolver.analysis`).
+    sentences.withUnsafeBufferPointer { sentences in
+      for k in sentences.indices {
+        let range = sentences[k].view.range
+        // An area carries over a paragraph break only from the sentence just before.
+        if Self.lineBreak(document, from: previousEnd, to: range.start), context.areaAge > 0 {
+          context.paragraphArea = nil
+        }
+        previousEnd = range.end
+        context.areaAge += 1
+        let ignoredBefore = result.ignored.count
+        SentenceResolver(analysis: sentences.baseAddress! + k, context: context).resolve(into: &result)
+        if nextAddress < addressNumbers.count, addressNumbers[nextAddress].sentence == k {
+          result.ignored += addressNumbers[nextAddress].numbers
+          result.ignored[ignoredBefore...].sort { $0.range < $1.range }
+          nextAddress += 1
+        }
       }
     }
     return result
@@ -122,7 +127,10 @@ public struct ClaimExtractor: Sendable {
   /// two areas named together ("the West Midlands and Staffordshire") is about both.
   static func mainArea(_ sentences: [SentenceAnalysis], national: String?) -> String? {
     func named(_ a: SentenceAnalysis.AreaMention) -> Bool { a.area != nil && a.area != national }
-    if let first = sentences.first(where: { s in s.areas.contains(where: named) }) {
+    // Searched by index: `first(where:)` copied out each sentence it tried (five references
+    // retained and released).
+    if let f = sentences.indices.first(where: { sentences[$0].areas.contains(where: named) }) {
+      let first = sentences[f]
       // The named mention that starts first and the one that starts next at a later word (of
       // mentions starting at one word, the one listed first), found in two passes: sorting the
       // named mentions and keeping one per word with a set cost an array, a sort and a set

@@ -1,10 +1,17 @@
 /// Resolves the numbers of one sentence into claims, set-asides and unparsed numbers.
 struct SentenceResolver {
-  let a: SentenceAnalysis
+  /// The analysis, read in place where the extractor keeps it: held as a copy, each sentence's
+  /// resolver retained and released the analysis's five references (about 4 M instructions for
+  /// 2,000 articles). Sound because a resolver is made and used only inside the extractor's
+  /// `withUnsafeBufferPointer` over its sentences, which keeps them alive and unchanged, and is
+  /// never kept past that.
+  private let analysis: UnsafePointer<SentenceAnalysis>
   let context: DocumentContext
 
-  init(analysis: SentenceAnalysis, context: DocumentContext) {
-    self.a = analysis
+  var a: SentenceAnalysis { unsafeAddress { analysis } }
+
+  init(analysis: UnsafePointer<SentenceAnalysis>, context: DocumentContext) {
+    self.analysis = analysis
     self.context = context
     // What the previous sentence's resolver learnt of its mentions' `unless` phrases.
     context.cancelledChanges.emptyKeepingCapacity()
