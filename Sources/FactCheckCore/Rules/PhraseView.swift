@@ -48,9 +48,10 @@ public struct PhraseView: Sendable {
     return String(decoding: bytes[lo..<hi], as: UTF8.self)
   }
 
-  /// `tokens` and `vocabulary` are only read: borrowed, not passed owned as an initializer's
-  /// arguments otherwise are (a copy and a release per sentence).
-  init(document: Document, range: SourceRange, tokens: borrowing [Token], expressions: [NumericExpression],
+  /// `document`, `tokens` and `vocabulary` are only read: borrowed, not passed owned as an
+  /// initializer's arguments otherwise are (a copy and a release per sentence; the document's
+  /// were four references retained and released).
+  init(document: borrowing Document, range: SourceRange, tokens: borrowing [Token], expressions: [NumericExpression],
               vocabulary: borrowing WordTable = WordTable([:])) {
     self.range = range
     let bytes = document.utf8
