@@ -43,9 +43,12 @@ public struct ClaimExtractor: Sendable {
     let screened = options.breakEverySentence
       ? segmenter.sentences(in: document).map { ScreenedSentence(range: $0, mayContribute: true) }
       : segmenter.sentences(in: document) { compiled.screen.mayContribute(document.utf8, $0) }
-    var wordBroken = segmenter.tokens(
-      in: document, ranges: screened.filter(\.mayContribute).map(\.range)
-    ).makeIterator()
+    // The ranges to break, listed in one pass into room for all: `filter` then `map` made two
+    // arrays, the first grown three times a document on average.
+    var ranges: [SourceRange] = []
+    ranges.reserveCapacity(screened.count)
+    for sentence in screened where sentence.mayContribute { ranges.append(sentence.range) }
+    var wordBroken = segmenter.tokens(in: document, ranges: ranges).makeIterator()
     var scratch = SentenceAnalysis.Scratch()
     // The numbers inside web addresses, by sentence: set aside, never claims.
     var addressNumbers: [(sentence: Int, numbers: [SetAside])] = []
@@ -72,19 +75,24 @@ public struct ClaimExtractor: Sendable {
     var result = ExtractedClaims(mainArea: context.mainArea, dataPeriod: context.dataPeriod)
     var previousEnd = 0
     var nextAddress = 0
-    for (k, sentence) in sentences.enumerated() {
-      // An area carries over a paragraph break only from the sentence just before.
-      if Self.lineBreak(document, from: previousEnd, to: sentence.view.range.start), context.areaAge > 0 {
-        context.paragraphArea = nil
-      }
-      previousEnd = sentence.view.range.end
-      context.areaAge += 1
-      let ignoredBefore = result.ignored.count
-      SentenceResolver(analysis: sentence, context: context).resolve(into: &result)
-      if nextAddress < addressNumbers.count, addressNumbers[nextAddress].sentence == k {
-        result.ignored += addressNumbers[nextAddress].numbers
-        result.ignored[ignoredBefore...].sort { $0.range < $1.range }
-        nextAddress += 1
+    // Each sentence is resolved where it lies in `sentences`: a copy of it for each resolver
+    // retained and released all its references (see `SentenceResolver.analysis`).
+    sentences.withUnsafeBufferPointer { sentences in
+      for k in sentences.indices {
+        let range = sentences[k].view.range
+        // An area carries over a paragraph break only from the sentence just before.
+        if Self.lineBreak(document, from: previousEnd, to: range.start), context.areaAge > 0 {
+          context.paragraphArea = nil
+        }
+        previousEnd = range.end
+        context.areaAge += 1
+        let ignoredBefore = result.ignored.count
+        SentenceResolver(analysis: sentences.baseAddress! + k, context: context).resolve(into: &result)
+        if nextAddress < addressNumbers.count, addressNumbers[nextAddress].sentence == k {
+          result.ignored += addressNumbers[nextAddress].numbers
+          result.ignored[ignoredBefore...].sort { $0.range < $1.range }
+          nextAddress += 1
+        }
       }
     }
     return result
@@ -122,7 +130,10 @@ public struct ClaimExtractor: Sendable {
   /// two areas named together ("the West Midlands and Staffordshire") is about both.
   static func mainArea(_ sentences: [SentenceAnalysis], national: String?) -> String? {
     func named(_ a: SentenceAnalysis.AreaMention) -> Bool { a.area != nil && a.area != national }
-    if let first = sentences.first(where: { s in s.areas.contains(where: named) }) {
+    // Searched by index: `first(where:)` copied out each sentence it tried (five references
+    // retained and released).
+    if let f = sentences.indices.first(where: { sentences[$0].areas.contains(where: named) }) {
+      let first = sentences[f]
       // The named mention that starts first and the one that starts next at a later word (of
       // mentions starting at one word, the one listed first), found in two passes: sorting the
       // named mentions and keeping one per word with a set cost an array, a sort and a set
@@ -216,6 +227,12 @@ final class DocumentContext {
   @exclusivity(unchecked) var periods: [Int] = []
   @exclusivity(unchecked) var owners: [Int] = []
   @exclusivity(unchecked) var claimExpressions: [Int] = []
+  /// What the resolver found of the current sentence's change mentions' `unless` phrases, by
+  /// the mention, as it asks: the answer depends on the mention alone, and asking again for
+  /// every number made a long sentence of numbers and changes cubic (400 repeats of a clause
+  /// took 9 s). Emptied for each sentence (`SentenceResolver.init`); kept here, not in the
+  /// analysis, so that an analysis is plain data the resolver only reads.
+  @exclusivity(unchecked) var cancelledChanges: [(words: Range<Int>, phrase: ObjectIdentifier, cancelled: Bool)] = []
   /// A measure and the earlier of two periods the previous sentence gave it for.
   var comparedPeriods: (measure: String, earlier: String)?
 

@@ -1,6 +1,11 @@
 /// What the rules found in one sentence: mentions of measures, changes, areas, comparisons,
 /// base-period markers and non-claims, each with the words it covers.
-final class SentenceAnalysis {
+///
+/// A struct, kept in the document's array of sentences: as a class (holding its view, also a
+/// class) it was two allocations and two frees for every sentence, and nothing shares an
+/// analysis (the resolver only reads it; what it learns of a sentence's `unless` phrases is
+/// kept in the `DocumentContext`).
+struct SentenceAnalysis {
   /// A mention holds its phrase `unowned(unsafe)`, so a mention is plain data: a list of them
   /// is freed without releasing each phrase, and copying one (the resolver's searches copy
   /// many) retains nothing. Arrays of mentions holding strong references cost a release per
@@ -53,11 +58,6 @@ final class SentenceAnalysis {
   var baseMarkers: ArraySlice<Mention> { group(4) }
   var continuations: ArraySlice<Mention> { group(5) }
   var areas: ArraySlice<AreaMention> { group(6) }
-  /// What `SentenceResolver` found of each change mention's `unless` phrases, by the mention,
-  /// as it asks: the answer depends on the mention alone, and asking again for every number
-  /// made a long sentence of numbers and changes cubic (400 repeats of a clause took 9 s).
-  var cancelledChanges: [(words: Range<Int>, phrase: ObjectIdentifier, cancelled: Bool)] = []
-
   /// Lists the initializer fills and empties for every sentence. The extractor keeps one for
   /// a document, so they are allocated once, not grown from empty for each sentence.
   struct Scratch {
@@ -73,7 +73,7 @@ final class SentenceAnalysis {
     }
   }
 
-  convenience init(view: PhraseView, rules: borrowing CompiledRules) {
+  init(view: PhraseView, rules: borrowing CompiledRules) {
     var scratch = Scratch()
     self.init(view: view, rules: rules, scratch: &scratch)
   }

@@ -351,7 +351,7 @@ extension SentenceResolver {
       || a.changes.contains { $0.words.upperBound == marker.words.lowerBound }
   }
 
-  private func phrase(_ i: Int) -> String { view.source.slice(view.expressions[i].range) }
+  private func phrase(_ i: Int) -> String { view.slice(view.expressions[i].range) }
 
   /// A period phrase in the dataset's notation.
   func resolve(_ i: Int, relativeTo claimPeriod: String?, asBase: Bool) -> String? {

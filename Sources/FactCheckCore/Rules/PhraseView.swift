@@ -3,14 +3,20 @@
 ///
 /// Words are the word and number tokens; white space and punctuation are left out, so
 /// "sex-offender" reads as two words and "county's" as "county".
-public final class PhraseView: Sendable {
+///
+/// A struct, stored inline in its `SentenceAnalysis`: as a class it was an allocation and a
+/// free for every sentence, and nothing shares a view but its analysis. It keeps the
+/// document's bytes, not the document: a `Document` is five references (name, bytes, line
+/// index), each retained when a view was made and released when it was freed.
+public struct PhraseView: Sendable {
   public let range: SourceRange
-  /// The document the sentence belongs to.
-  public let source: Document
+  /// The UTF-8 bytes of the document the sentence belongs to.
+  public let bytes: [UInt8]
   /// The words, lowercased, each made into a String only when read: only the resolver's few
   /// checks ("when", "in", "and") read them, and making every word's String up front was 3% of
-  /// an audit.
-  public let words: WordList
+  /// an audit. Made when asked for, from the bytes and entries the view holds (stored, it was
+  /// two more references to retain and release).
+  public var words: WordList { WordList(bytes: bytes, entries: entries, count: wordCount) }
   /// Each word's id in the compiled rules' vocabulary (`Vocabulary.unknown` when no phrase
   /// uses it).
   public var ids: WordIDs { WordIDs(entries: entries, count: wordCount) }
@@ -35,13 +41,21 @@ public final class PhraseView: Sendable {
     var clause: Int32
   }
 
-  /// `tokens` and `vocabulary` are only read: borrowed, not passed owned as an initializer's
-  /// arguments otherwise are (a copy and a release per sentence).
-  init(document: Document, range: SourceRange, tokens: borrowing [Token], expressions: [NumericExpression],
+  /// The text of a range of the document, as `Document.slice` gives it.
+  public func slice(_ range: SourceRange) -> String {
+    let lo = max(0, min(range.start, bytes.count))
+    let hi = max(lo, min(range.end, bytes.count))
+    return String(decoding: bytes[lo..<hi], as: UTF8.self)
+  }
+
+  /// `document`, `tokens` and `vocabulary` are only read: borrowed, not passed owned as an
+  /// initializer's arguments otherwise are (a copy and a release per sentence; the document's
+  /// were four references retained and released).
+  init(document: borrowing Document, range: SourceRange, tokens: borrowing [Token], expressions: [NumericExpression],
               vocabulary: borrowing WordTable = WordTable([:])) {
     self.range = range
-    self.source = document
     let bytes = document.utf8
+    self.bytes = bytes
     // Room for every token at once (not for a sentence the screen left unbroken: reserving
     // nothing still went through the allocating path). `init(unsafeUninitializedCapacity:)`
     // allocated through an unspecialised path, 660 instructions a sentence.
@@ -80,7 +94,6 @@ public final class PhraseView: Sendable {
       entries.append(Entry(range: SourceRange(start: lo, end: max(lo, hi)), id: Vocabulary.unknown, clause: 0))
     }
     self.entries = entries
-    self.words = WordList(bytes: bytes, entries: entries, count: words)
   }
 
   /// The expression whose words start at word `index` (the first, should two).

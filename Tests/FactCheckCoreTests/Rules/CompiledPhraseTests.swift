@@ -81,7 +81,7 @@ import Testing
             start += 1
           }
         }
-        #expect(listed == phrase.matches(in: view), "\(phrase) in \(view.source.text)")
+        #expect(listed == phrase.matches(in: view), "\(phrase) in \(String(decoding: view.bytes, as: UTF8.self))")
         found += listed.count
         // Started past the words the index has seen match, the answer is the same.
         for start in 0..<view.words.count {

@@ -1,0 +1,66 @@
+@testable import FactCheckCore
+import Testing
+
+/// The extractor analyses a document's sentences with one `SentenceAnalysis.Scratch`, whose
+/// lists are written over up to a count, never emptied: a sentence must find exactly the
+/// mentions it finds with a fresh scratch (same kinds, words, phrases and slots, in the same
+/// order), whatever longer or shorter sentences came before it and left in the lists
+/// (sentences with no mentions, no words, places inside places, non-ASCII words).
+@Suite struct ReusedScratchTests {
+  static let extractor = SentenceScreenTests.extractor
+
+  struct Seen: Equatable, CustomStringConvertible {
+    var group: Int
+    var words: Range<Int>
+    var phrase: ObjectIdentifier
+    var slot: Int?
+    var description: String { "\(group):\(words)/\(slot.map(String.init) ?? "-")" }
+  }
+
+  static func seen(_ a: SentenceAnalysis) -> [Seen] {
+    let groups = [a.measures, a.changes, a.comparisons, a.nonClaims, a.baseMarkers, a.continuations, a.areas]
+    var all: [Seen] = []
+    for (g, list) in groups.enumerated() {
+      for m in list { all.append(Seen(group: g, words: m.words, phrase: ObjectIdentifier(m.phrase), slot: m.slot)) }
+    }
+    return all
+  }
+
+  /// Analyses every sentence of the texts in turn with one scratch, and each again with a
+  /// fresh one, and compares; returns how many mentions were found, so a caller can check the
+  /// test saw some.
+  func compare(_ texts: [String], _ compiled: CompiledRules = extractor.compiled) -> Int {
+    var scratch = SentenceAnalysis.Scratch()
+    var total = 0
+    for text in texts {
+      let document = Document(text: text)
+      for range in segmenter.sentences(in: document) {
+        let tokens = segmenter.tokens(in: document, range: range)
+        let expressions = Self.extractor.recognizer.recognize(in: document, tokens: tokens)
+        let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
+                              vocabulary: compiled.vocabulary)
+        let reused = Self.seen(SentenceAnalysis(view: view, rules: compiled, scratch: &scratch))
+        let fresh = Self.seen(SentenceAnalysis(view: view, rules: compiled))
+        #expect(reused == fresh, "\(document.slice(range).debugDescription)")
+        total += fresh.count
+      }
+    }
+    return total
+  }
+
+  @Test func reusedScratchFindsWhatAFreshOneFinds() {
+    var g = SentenceAnalysisTests.Generator(state: 0x5EED_0004)
+    let texts = (0..<80).map { _ in SentenceAnalysisTests.randomText(&g) }
+    #expect(compare(texts) > 100, "the random sentences should hold many mentions")
+  }
+
+  @Test func shortAndEmptySentencesAfterBusyOnes() {
+    let busy = "The number of offenders in the county rose by 12 in 2019, up from 1,596 in 2018, "
+      + "while North Wales and the West Midlands saw 40 per cent more offenders aged 12 years old."
+    let texts = [
+      busy, "", busy, "   ", busy, "Hello there.", busy, "Zürich. 12. ( ) — , . The county.",
+      busy, "Ünïcödé wörds ÉTÉ naïve in Wales.", "No rule words here at all.", busy, "Wales.",
+    ]
+    #expect(compare(texts) > 0)
+  }
+}
