@@ -208,4 +208,16 @@ import Testing
       }
     }
   }
+
+  /// A measure named inside brackets the number is outside gives way to one named outside
+  /// them; alone, it is still taken.
+  @Test func measureInBracketsGivesWay() throws {
+    let report = Pipeline.real.check("""
+      The count of sex offenders in Essex who breached their notification requirements (which cover the details for the sex offender register) rose by 25% last year.
+
+      The figure rose to 1,596 in March 2020 (registered sex offenders in Essex).
+      """, published: "2020-11-05")
+    #expect(report.finding("25%")?.claim.measure == "rso_breach_notification_cautioned_convicted")
+    #expect(report.finding("1,596")?.claim.measure == "category1_rso_total")
+  }
 }

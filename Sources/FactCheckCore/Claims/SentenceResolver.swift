@@ -240,7 +240,9 @@ struct SentenceResolver {
     }
     if Self.isChange(kind) {
       // A measure phrase with its own number slot ("a rate of 104") names that number only.
-      let m = nearest(a.measures, to: words, windowed: false) { $0.phrase.forms.contains(.number) && $0.slot == nil }
+      let names = { (m: SentenceAnalysis.Mention) in m.phrase.forms.contains(.number) && m.slot == nil }
+      let m = nearest(a.measures, to: words, windowed: false) { names($0) && !inAsideApart($0, from: i) }
+        ?? nearest(a.measures, to: words, windowed: false, where: names)
       if let m {
         if explain { reasons.append("measure: '\(text(m.words))' in the same sentence (\(m.rule.id))") }
         return make(measure: m.rule.measure, ruleID: m.rule.id)
@@ -256,7 +258,9 @@ struct SentenceResolver {
     let fitting = { (m: SentenceAnalysis.Mention) in
       m.phrase.forms.contains(form) && !excluded(m, words) && (m.slot == nil || m.slot == i)
     }
-    guard let m = nearest(a.measures, to: words, where: fitting) else {
+    guard let m = nearest(a.measures, to: words, where: { fitting($0) && !inAsideApart($0, from: i) })
+      ?? nearest(a.measures, to: words, where: fitting)
+    else {
       return kind == .count ? nil : make()
     }
     if explain {
@@ -379,6 +383,31 @@ struct SentenceResolver {
       least = cost
     }
     return best
+  }
+
+  /// True when mention `m` sits inside brackets that number `i` is outside: "The count of
+  /// offenders who breached their notification requirements (which cover ... the sex
+  /// offender register) rose by 25%" is about the breaches, not the register. Such a mention
+  /// is taken only when no other fits.
+  private func inAsideApart(_ m: SentenceAnalysis.Mention, from i: Int) -> Bool {
+    let p = view.wordRanges[m.words.lowerBound].start
+    let q = view.expressions[i].range.start
+    let b = view.bytes
+    // Most sentences have no brackets between the two: one eight-byte scan says so.
+    guard ByteScan.holdsEither(b, min(p, q), max(p, q), 0x28, 0x29) else { return false }
+    var depth = 0
+    if p < q {
+      // A ")" closing a bracket the mention is in, before the number.
+      for k in p..<q {
+        if b[k] == 0x28 { depth += 1 } else if b[k] == 0x29 { if depth == 0 { return true }; depth -= 1 }
+      }
+    } else {
+      // A "(" opening a bracket the mention is in, after the number.
+      for k in stride(from: p - 1, through: q, by: -1) {
+        if b[k] == 0x29 { depth += 1 } else if b[k] == 0x28 { if depth == 0 { return true }; depth -= 1 }
+      }
+    }
+    return false
   }
 
   /// True when number `i` counts a noun of its own: the word right after it, one space on, is

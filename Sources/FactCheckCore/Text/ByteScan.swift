@@ -1,0 +1,26 @@
+/// Byte searches read eight bytes at a time, for the checks that run on every sentence.
+enum ByteScan {
+  /// True when `bytes[start..<end]` holds byte `x` or byte `y`.
+  static func holdsEither(_ bytes: borrowing [UInt8], _ start: Int, _ end: Int, _ x: UInt8, _ y: UInt8) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs = ones &* 0x80
+      var i = max(start, 0)
+      let end = min(end, raw.count)
+      while i + 8 <= end {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        // A byte equal to `x` or `y` is a zero byte of `a` or `b`: `(v - 1) & ~v` sets the
+        // high bit of the lowest zero byte (any borrow comes from a zero byte below).
+        let a = w ^ (ones &* UInt64(x))
+        let b = w ^ (ones &* UInt64(y))
+        if ((a &- ones) & ~a | (b &- ones) & ~b) & highs != 0 { return true }
+        i += 8
+      }
+      while i < end {
+        if raw[i] == x || raw[i] == y { return true }
+        i += 1
+      }
+      return false
+    }
+  }
+}
