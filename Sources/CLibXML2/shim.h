@@ -21,16 +21,10 @@
 // xmlFree is a global function pointer, which Swift 6 sees as shared mutable state.
 static inline void fc_xml_free(void *pointer) { xmlFree(pointer); }
 
-// Parses `size` bytes of HTML exactly as htmlReadMemory(buffer, size, NULL, encoding, options)
-// does, but reports to `sax` (with `user` as its context) instead of building a tree: the same
-// context, the same options and the same switch to `encoding`, step for step (libxml2 2.9's
-// htmlReadMemory and its static htmlDoRead). Any document a handler makes anyway is freed.
-// Returns -1 where htmlReadMemory returns NULL before parsing (no bytes), else 0.
-static inline int fc_html_sax_read(const char *buffer, int size, const char *encoding,
-                                   int options, const xmlSAXHandlerV1 *sax, void *user) {
-  xmlInitParser();
-  xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(buffer, size);
-  if (ctxt == NULL) return -1;
+// The setup both readers share once the page is the context's input: htmlReadMemory's
+// (htmlDoRead's) steps, with `sax` and `user` in place of the tree builder.
+static inline void fc_html_prepare(xmlParserCtxtPtr ctxt, const char *encoding, int options,
+                                   const xmlSAXHandlerV1 *sax, void *user) {
   if (ctxt->sax != NULL) memcpy(ctxt->sax, sax, sizeof(xmlSAXHandlerV1));
   ctxt->userData = user;
   htmlCtxtUseOptions(ctxt, options);
@@ -43,6 +37,19 @@ static inline int fc_html_sax_read(const char *buffer, int size, const char *enc
       ctxt->input->encoding = xmlStrdup((const xmlChar *)encoding);
     }
   }
+}
+
+// Parses `size` bytes of HTML exactly as htmlReadMemory(buffer, size, NULL, encoding, options)
+// does, but reports to `sax` (with `user` as its context) instead of building a tree: the same
+// context, the same options and the same switch to `encoding`, step for step (libxml2 2.9's
+// htmlReadMemory and its static htmlDoRead). Any document a handler makes anyway is freed.
+// Returns -1 where htmlReadMemory returns NULL before parsing (no bytes), else 0.
+static inline int fc_html_sax_read(const char *buffer, int size, const char *encoding,
+                                   int options, const xmlSAXHandlerV1 *sax, void *user) {
+  xmlInitParser();
+  xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(buffer, size);
+  if (ctxt == NULL) return -1;
+  fc_html_prepare(ctxt, encoding, options, sax, user);
   htmlParseDocument(ctxt);
   if (ctxt->myDoc != NULL) {
     xmlFreeDoc(ctxt->myDoc);
@@ -134,18 +141,7 @@ static inline int fc_html_sax_read_reusing(const char *buffer, int size, const c
     return -1;
   }
   inputPush(ctxt, stream);
-  if (ctxt->sax != NULL) memcpy(ctxt->sax, sax, sizeof(xmlSAXHandlerV1));
-  ctxt->userData = user;
-  htmlCtxtUseOptions(ctxt, options);
-  ctxt->html = 1;
-  if (encoding != NULL) {
-    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
-    if (handler != NULL) {
-      xmlSwitchToEncoding(ctxt, handler);
-      if (ctxt->input->encoding != NULL) xmlFree((xmlChar *)ctxt->input->encoding);
-      ctxt->input->encoding = xmlStrdup((const xmlChar *)encoding);
-    }
-  }
+  fc_html_prepare(ctxt, encoding, options, sax, user);
   if (ctxt->input->buf != NULL && ctxt->input->buf->raw != NULL && xmlBufUse(ctxt->input->buf->raw) == 0)
     ctxt->input->buf->readcallback = NULL;
   htmlParseDocument(ctxt);
