@@ -444,11 +444,12 @@ struct SentenceResolver {
   }
 
   static let collectiveNouns: Set<String> = ["staff", "police", "personnel", "crew"]
-  /// Words that count the people a measure is about, whatever the measure.
+  /// Words that count people or events in general, whatever the measure. Words a dataset's
+  /// measures count ("offenders", "breaches") come from its rules' phrases instead
+  /// (`CompiledRules.measureStems`); adjectives in "-ous" are never taken as nouns.
   static let peopleNouns: Set<String> = [
-    "offenders", "people", "persons", "individuals", "adults", "registrants", "others", "ones",
-    "times", "occasions", "cases", "criminals", "convicts", "predators", "paedophiles", "pedophiles",
-    "sexual", "serious", "various", "previous", "dangerous", "numerous", "notorious",
+    "people", "persons", "individuals", "adults", "children", "others", "ones", "times",
+    "occasions", "cases",
   ]
   /// Verbs a number can be the subject of: "the figure of 1,596 represents a rise".
   static let verbsAfterNumbers: Set<String> = [
