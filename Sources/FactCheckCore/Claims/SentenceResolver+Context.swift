@@ -17,12 +17,12 @@ extension SentenceResolver {
     // national one, which in a sentence without claims is the scope of what it says about the
     // local one ("Essex has the fifth highest number ... in England and Wales").
     let areas = a.areas
+    let national = context.nationalArea
+    /// Local areas rank above the national one, then later starts above earlier ones.
+    func rank(_ j: Int) -> (Int, Int) { (areas[j].area != nil && areas[j].area == national ? 0 : 1, areas[j].words.lowerBound) }
     var last: Int?
     for k in areas.indices where !a.comparisons.contains(where: { $0.words.overlaps(areas[k].words) }) {
-      let national = { (j: Int) in areas[j].area != nil && areas[j].area == context.nationalArea }
-      if let l = last, !national(l), national(k) { continue }
-      if let l = last, national(l), !national(k) { last = k; continue }
-      if last.map({ areas[$0].words.lowerBound < areas[k].words.lowerBound }) ?? true { last = k }
+      if last.map({ rank($0) < rank(k) }) ?? true { last = k }
     }
     if let last {
       context.paragraphArea = areas[last].area ?? ownArea()
