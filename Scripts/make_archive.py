@@ -2,6 +2,7 @@
 """Writes a sample news archive from the MAPPA dataset, for `factcheck audit`.
 
     Scripts/make_archive.py OUT_DIR [--articles N] [--seed S] [--error-share 0.25]
+                            [--sentences-per-paragraph K]
 
 The articles are short local-paper data stories written here from the figures in
 Corpus/mappa/figures.csv, in several templates and all four archive formats (.txt, .md with
@@ -11,7 +12,11 @@ story about that area would be. A share of the stories carry one planted error, 
 entries are broken on purpose (invalid UTF-8, a malformed JSON line). OUT_DIR/expected-verdicts.json
 lists the planted errors and the broken entries; every other claim should not be contradicted.
 
-The output depends only on the dataset, N and the seed.
+The output depends only on the dataset, N, the seed and K. Each story line is a paragraph of its
+own by default (K = 1); with K > 1 consecutive lines share a paragraph, K at a time, so that
+sentence breaking meets paragraphs of several sentences, as in real copy. The HTML pages draw a
+random number per paragraph, so another K gives other stories, from the same templates and
+dataset.
 """
 import argparse
 import csv
@@ -268,6 +273,8 @@ def main():
     ap.add_argument("--error-share", type=float, default=0.25)
     ap.add_argument("--jsonl-batch", type=int, default=40, help="articles per .jsonl file")
     ap.add_argument("--no-broken", action="store_true", help="leave out the broken entries")
+    ap.add_argument("--sentences-per-paragraph", type=int, default=1, metavar="K",
+                    help="story lines joined into one paragraph (default 1)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     data = Data()
@@ -307,6 +314,9 @@ def main():
             period = rng.choice(missing)
         plant = rng.random() < args.error_share
         story = write_story(data, area, period, rng, plant)
+        k = max(1, args.sentences_per_paragraph)
+        if k > 1:
+            story.paragraphs = [" ".join(story.paragraphs[j:j + k]) for j in range(0, len(story.paragraphs), k)]
         date = (release_day(period) + datetime.timedelta(days=rng.randint(1, 40))).isoformat()
         ident = f"{period[:4]}-{slug(area)}-{i:05d}"
         url = f"https://news.example.org/{date[:4]}/{slug(area)}/{i:05d}"
