@@ -8,12 +8,24 @@ public struct ArchiveItem: Sendable {
   public var name: String
   public var format: ArchiveFormat
   public var bytes: Result<[UInt8], InputError>
+  /// The file whose bytes `load()` reads, when the reader left reading it to whoever checks
+  /// the item (`ArchiveReader.defersFileReads`); `bytes` is empty until then.
+  public private(set) var unread: String?
 
-  public init(index: Int, name: String, format: ArchiveFormat, bytes: Result<[UInt8], InputError>) {
+  public init(index: Int, name: String, format: ArchiveFormat, bytes: Result<[UInt8], InputError>,
+              unread: String? = nil) {
     self.index = index
     self.name = name
     self.format = format
     self.bytes = bytes
+    self.unread = unread
+  }
+
+  /// Reads the file's bytes if the reader left them unread.
+  public mutating func load() {
+    guard let path = unread else { return }
+    bytes = ArchiveReader.read(path)
+    unread = nil
   }
 }
 
@@ -26,6 +38,9 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
   var nextIndex = 0
   /// Items before this index are counted but not read (already audited, on resume).
   let skip: Int
+  /// Whether a plain file (not JSON Lines) is left unread, for `ArchiveItem.load()`: the audit's
+  /// threads take items from one reader under a lock, and each reads its own files outside it.
+  public var defersFileReads = false
 
   public init(source: ArchiveSource?, stdin: Bool, skip: Int = 0) {
     files = source?.makeIterator()
@@ -55,14 +70,16 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
         lines = (entry.path, LineReader(fd: fd, name: entry.path, owned: true))
         continue
       }
+      if nextIndex >= skip, defersFileReads { return item(entry.path, entry.format, .success([]), unread: entry.path) }
       let bytes = nextIndex >= skip ? Self.read(entry.path) : .success([])
       return item(entry.path, entry.format, bytes)
     }
   }
 
-  mutating func item(_ name: String, _ format: ArchiveFormat, _ bytes: Result<[UInt8], InputError>) -> ArchiveItem {
+  mutating func item(_ name: String, _ format: ArchiveFormat, _ bytes: Result<[UInt8], InputError>,
+                     unread: String? = nil) -> ArchiveItem {
     defer { nextIndex += 1 }
-    return ArchiveItem(index: nextIndex, name: name, format: format, bytes: bytes)
+    return ArchiveItem(index: nextIndex, name: name, format: format, bytes: bytes, unread: unread)
   }
 
   /// The bytes of a regular file. Read straight into the array: FileManager's `Data`, copied

@@ -64,6 +64,38 @@ import Testing
     #expect(items.map { (try? $0.bytes.get().count) ?? -1 } == [0, 0, 5])
   }
 
+  /// The audit leaves files unread for its threads to read outside the reader's lock: loaded,
+  /// each item is the one an eager reader gives, for good files, broken and empty ones, a path
+  /// that does not exist, and lines of a feed (which are never deferred).
+  @Test func deferredReadsLoadTheItemsAnEagerReaderGives() throws {
+    try write("a.txt", "Essex had 1,596.")
+    try write("b.txt", [0x41, 0xC3, 0x28])
+    try write("c.md", "")
+    try write("d.jsonl", "{\"id\": \"1\", \"text\": \"x\"}\n{\"id\": \"2\", \"text\": \"y\"}\n")
+    let paths = [dir, dir + "/gone.txt"]
+    let eager = Array(ArchiveReader(source: ArchiveSource(paths: paths), stdin: false))
+    var deferring = ArchiveReader(source: ArchiveSource(paths: paths), stdin: false)
+    deferring.defersFileReads = true
+    var deferred = Array(deferring)
+    #expect(deferred.map(\.name) == eager.map(\.name))
+    #expect(deferred.map(\.index) == eager.map(\.index))
+    #expect(deferred.filter { $0.unread != nil }.map(\.name) == ["a.txt", "b.txt", "c.md", "gone.txt"].map { dir + "/" + $0 })
+    #expect(deferred.allSatisfy { $0.unread == nil || (try? $0.bytes.get()) == [] })
+    for k in deferred.indices { deferred[k].load() }
+    #expect(deferred.allSatisfy { $0.unread == nil })
+    #expect(deferred.map(\.bytes) == eager.map(\.bytes))
+    #expect(eager.map { try? $0.bytes.get().count } == [16, 3, 0, 24, 24, nil])
+  }
+
+  /// On resume, the items before the resume point are neither read nor left to read.
+  @Test func deferredReadsSkipWhatWasAudited() throws {
+    for name in ["a.txt", "b.txt", "c.txt"] { try write(name, name) }
+    var reader = ArchiveReader(source: ArchiveSource(paths: [dir]), stdin: false, skip: 2)
+    reader.defersFileReads = true
+    let items = Array(reader)
+    #expect(items.map { $0.unread != nil } == [false, false, true])
+  }
+
   @Test func frontMatterAndFileNameDates() throws {
     try write("2020-11-05-essex.txt", "Essex.")
     try write("story.md", "---\ndate: 2021-11-02\narea: Essex\nid: s1\nurl: https://x/s1\n---\nBody\n")
