@@ -95,8 +95,11 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
     guard fstat(fd, &st) == 0 else { return .failure(openError(path)) }
     if let error = notRegular(path, mode: st.st_mode) { return .failure(error) }
     let size = Swift.max(0, Int(st.st_size))
-    // One byte more than the size, so a file that has not grown is read to its end in one go;
-    // read into uninitialised room (zeroing it first was a pass over every file).
+    // One byte more than the size, so that a file that grew before it was read is seen to;
+    // read into uninitialised room (zeroing it first was a pass over every file). Reading stops
+    // once the size `fstat` gave is read: asking again only to be told the end was reached was
+    // half of an audit's 24,000 `read` calls for 12,000 files. (A file of size 0 may be one whose
+    // size the system does not know, as under /proc: it is read to its end.)
     var count = 0
     var failed = false
     var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialised in
@@ -104,6 +107,7 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
         let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
         if n > 0 {
           count += n
+          if count == size { break }
         } else if n == 0 {
           break
         } else if errno != EINTR {

@@ -87,6 +87,23 @@ import Testing
     #expect(eager.map { try? $0.bytes.get().count } == [16, 3, 0, 24, 24, nil])
   }
 
+  /// A file is read to the size the system gives, in one go, and a file whose size it does not
+  /// know (size 0, as under /proc) to its end.
+  @Test func filesAreReadWholeWhateverSizeTheSystemGives() throws {
+    for size in [1, 4095, 4096, 4097, 300_000] {
+      let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 % 251 + 1) }
+      try write("f\(size).txt", bytes)
+      #expect((try? ArchiveReader.read(dir + "/f\(size).txt").get()) == bytes)
+    }
+    #if os(Linux)
+    var st = stat()
+    #expect(stat("/proc/self/status", &st) == 0 && st.st_size == 0)
+    let status = try ArchiveReader.read("/proc/self/status").get()
+    #expect(String(decoding: status, as: UTF8.self).contains("Name:"))
+    #expect(status.last == 0x0A)
+    #endif
+  }
+
   /// On resume, the items before the resume point are neither read nor left to read.
   @Test func deferredReadsSkipWhatWasAudited() throws {
     for name in ["a.txt", "b.txt", "c.txt"] { try write(name, name) }
