@@ -146,12 +146,16 @@ extension SentenceResolver {
   /// "the West Midlands and Staffordshire": two named areas joined by "and" make one claim
   /// about both.
   /// `k` and `fits` index `a.areas`: the mentions that fit the claim.
+  ///
+  /// Most sentences name one area: with no other mention there is nothing to join, and `fits`
+  /// (the costly test) is asked only of a mention of another area.
   private func joined(_ k: Int, where fits: (Int) -> Bool) -> String? {
     let areas = a.areas
-    guard let area = areas[k].area, area != context.nationalArea else { return nil }
+    guard areas.count > 1, let area = areas[k].area, area != context.nationalArea else { return nil }
     let m = areas[k].words
-    for j in areas.indices where fits(j) {
-      guard let otherArea = areas[j].area, otherArea != area, otherArea != context.nationalArea else { continue }
+    for j in areas.indices where j != k {
+      guard let otherArea = areas[j].area, otherArea != area, otherArea != context.nationalArea, fits(j)
+      else { continue }
       let other = areas[j].words
       let otherFirst = other.lowerBound < m.lowerBound
       let (first, second) = otherFirst ? (otherArea, area) : (area, otherArea)
@@ -241,7 +245,8 @@ extension SentenceResolver {
   /// The periods attached to the claim are those of `periods` whose entry in `owners` is `k`,
   /// read in text order.
   private func resolvePeriod(_ claim: inout Claim, claim k: Int, periods: [Int], owners: [Int], baseOfChange: String?) {
-    let isChange = claim.isChange
+    // Read off the stored kind: `claim.isChange` copied the whole claim to call the getter.
+    let isChange = Self.isChange(claim.kind)
     // The first span ("over four years"), the first base and the first two of the claim's own
     // periods, in one pass: only those are read, and the four filtered lists they were taken
     // from cost an allocation each for every claim with a period.
