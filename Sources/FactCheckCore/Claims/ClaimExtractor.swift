@@ -133,12 +133,12 @@ public struct ClaimExtractor: Sendable {
     // Searched by index: `first(where:)` copied out each sentence it tried (five references
     // retained and released).
     if let f = sentences.indices.first(where: { sentences[$0].areas.contains(where: named) }) {
-      let first = sentences[f]
+      // Read in place: a copy of the sentence retained and released its five references.
+      let areas = sentences[f].areas
       // The named mention that starts first and the one that starts next at a later word (of
       // mentions starting at one word, the one listed first), found in two passes: sorting the
       // named mentions and keeping one per word with a set cost an array, a sort and a set
       // for each article.
-      let areas = first.areas
       var a: Int?
       for k in areas.indices where named(areas[k]) {
         if a.map({ areas[k].words.lowerBound < areas[$0].words.lowerBound }) ?? true { a = k }
@@ -151,7 +151,7 @@ public struct ClaimExtractor: Sendable {
         }
       }
       if let a, let b, areas[a].area != areas[b].area {
-        let gap = first.view.words[areas[a].words.upperBound..<areas[b].words.lowerBound]
+        let gap = sentences[f].view.words[areas[a].words.upperBound..<areas[b].words.lowerBound]
         if gap.first == "and", gap.count == 1 || (gap.count == 2 && gap.last == "the") {
           return "\(areas[a].area!) + \(areas[b].area!)"
         }
