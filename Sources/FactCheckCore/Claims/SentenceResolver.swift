@@ -69,6 +69,9 @@ struct SentenceResolver {
         candidates.append(i)
       }
     }
+    // Every number set aside (a sentence of years and dates): no claim to make, measure or
+    // date, and none of a comparison (it needs a claim to qualify).
+    guard !candidates.isEmpty else { return }
     var claims = SentenceClaims(taking: &out.claims, expressions: &context.claimExpressions)
     for i in candidates {
       if let claim = firstPass(i) { claims.insert(claim, for: i) }
@@ -110,6 +113,11 @@ struct SentenceResolver {
   /// What the following sentences need from this one's claims. Read by index: a `for` loop
   /// over the claims copied each.
   private func remember(_ ordered: ArraySlice<Claim>) {
+    // A sentence without claims or places (most) only ends the compared periods.
+    if ordered.isEmpty, a.areas.isEmpty {
+      context.comparedPeriods = nil
+      return
+    }
     for i in ordered.indices where ordered[i].kind == .count && ordered[i].measure != nil {
       context.lastCount = (ordered[i].measure!, ordered[i].value)
     }
@@ -439,10 +447,18 @@ struct SentenceResolver {
 
   /// A plural or collective noun that names what a count counts, other than people in general:
   /// "officers", "areas", "staff"; not "offenders", "people", "dangerous", "represents".
+  ///
+  /// The letters are tested first, on the bytes: a word of ASCII lowercase letters only has as
+  /// many characters as bytes and ends in "s" when its last byte is one, so the length and the
+  /// endings are read off the bytes (`count` and `hasSuffix` went through the characters,
+  /// about 600 instructions a word).
   static func isOwnNoun(_ word: String) -> Bool {
     if collectiveNouns.contains(word) { return true }
-    guard word.count >= 4, word.hasSuffix("s"), word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
-      !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
+    let utf8 = word.utf8
+    guard utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), utf8.count >= 4 else { return false }
+    var last = utf8.reversed().makeIterator()
+    let z = last.next()!, y = last.next()!
+    guard z == 0x73, y != 0x73, y != 0x75, y != 0x69,  // "s", not "ss", "us", "is"
       !peopleNouns.contains(word), !verbsAfterNumbers.contains(word)
     else { return false }
     return true
