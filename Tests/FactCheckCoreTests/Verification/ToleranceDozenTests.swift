@@ -93,3 +93,27 @@ import Testing
     return x
   }
 }
+
+/// The "z" scan that clears most texts before the window reads eight bytes at a time: a "z",
+/// a "Z" or "dozen" at every offset of texts of many lengths, among ASCII and non-ASCII bytes,
+/// must be found as byte by byte.
+@Suite struct ToleranceZScanTests {
+  @Test func findsAZAtEveryOffset() {
+    let fillers = ["x", "é", "ž", "\u{0}", "\u{7F}", "Ý", "\u{1A}", ":", "Ú"]
+    for filler in fillers {
+      for length in 0..<26 {
+        let plain = String(repeating: filler, count: length)
+        for insert in ["z", "Z", "dozen", "DOZEN", ""] {
+          for offset in 0...length {
+            var text = plain
+            text.insert(contentsOf: insert, at: text.index(text.startIndex, offsetBy: offset))
+            let bytes = Array(text.utf8)
+            let expected = bytes.count >= 5 && bytes.contains { $0 | 0x20 == 0x7A }
+            #expect(bytes.withUnsafeBufferPointer(Tolerance.holdsZ) == expected, "\(text.debugDescription)")
+            #expect(Tolerance.mayContainDozen(text) == ToleranceDozenTests.reference(text), "\(text.debugDescription)")
+          }
+        }
+      }
+    }
+  }
+}
