@@ -384,9 +384,11 @@ struct SentenceResolver {
     for k in mentions.indices {
       let m = mentions[k]
       // A word inside the number itself ("more than four times") names no change or measure,
-      // nor does one its rule rules out ("made up").
-      guard keep(m), !(m.rule.kind == .change && (m.words.overlaps(words) || cancelled(m))),
-        !windowed || SentenceAnalysis.distance(m.words, words) <= m.rule.window
+      // nor does one its rule rules out ("made up"). The window first: whether a rule's
+      // `unless` phrases cover a change word is a search of the whole sentence for each
+      // phrase, needless for a word too far away to count.
+      guard keep(m), !windowed || SentenceAnalysis.distance(m.words, words) <= m.rule.window,
+        !(m.rule.kind == .change && (m.words.overlaps(words) || cancelled(m)))
       else { continue }
       // A more specific measure (higher priority) wins over a generic one a few words nearer:
       // "Six registered sex offenders were cautioned or convicted…" is about the cautions.
