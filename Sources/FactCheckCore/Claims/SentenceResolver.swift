@@ -54,9 +54,12 @@ struct SentenceResolver {
     if out.claims.capacity == 0 { out.claims.reserveCapacity(8) }
     // By index, each expression's fields read in place: `enumerated()` copied every expression
     // out (a large struct, with its unit and period) and destroyed it again.
+    // Most sentences have no mention of a number that is not a statistic: then no expression
+    // is one, or joined to one (each asked cost a call, a slice of the mentions and a retain).
+    let hasNonClaims = !a.nonClaims.isEmpty
     for i in view.expressions.indices {
       let words = view.expressionWords[i]
-      if let m = nonClaim(for: i) ?? joinedNonClaim(i) {
+      if hasNonClaims, let m = nonClaim(for: i) ?? joinedNonClaim(i) {
         out.ignored.append(setAside(i, reason: m.rule.reason ?? "not a statistic", rule: m.rule.id))
       } else if !words.isEmpty, a.areas.contains(where: { $0.words.contains(words.lowerBound) }) {
         out.ignored.append(setAside(i, reason: "part of a place name"))
