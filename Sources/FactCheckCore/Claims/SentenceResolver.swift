@@ -332,8 +332,11 @@ struct SentenceResolver {
         }
         return best
       }
+      // `why` is read only by `note`, for explanations: built otherwise, its words were joined
+      // and its parts appended for every inherited measure.
+      let explain = context.explain
       if current == nil, let c = continued {
-        why = "continuing the figure before '\(text(c.words))' (\(c.rule.id))"
+        if explain { why = "continuing the figure before '\(text(c.words))' (\(c.rule.id))" }
         if let d = (0..<claims.count).last(where: { claims.all[base + $0].measure != nil && expression[$0] < i }) {
           donor = claim(d)
         } else if let last = context.lastCount {
@@ -343,17 +346,17 @@ struct SentenceResolver {
         // A compared number takes the measure of a figure of its own size ("Suffolk (134)"
         // beside 145) or of the change it starts ("climbing from 1,905"); not "the two nations".
         donor = claim(d)
-        if let c = a.comparisons.first { why += " (\(c.rule.id))" }
+        if explain, let c = a.comparisons.first { why += " (\(c.rule.id))" }
       } else if current == nil, e.form == .number {
         if let d = nearest({ $0.kind == .count && Self.similar($0.value, e.value) }) {
           donor = claim(d)
-          why = "like the count of similar size in the same sentence"
+          if explain { why = "like the count of similar size in the same sentence" }
         } else if let last = context.lastCount, Self.similar(last.value, e.value) {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
-          why = "like the count of similar size just before"
+          if explain { why = "like the count of similar size just before" }
         } else if isSlot, let last = context.lastLevel, Self.similar(claims.all[last].value, e.value) {
           donor = claims.all[last]
-          why = "the starting point of a change in the figure just before"
+          if explain { why = "the starting point of a change in the figure just before" }
         }
       }
       guard let donor, let measure = donor.measure else { continue }
