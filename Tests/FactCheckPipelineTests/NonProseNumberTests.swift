@@ -112,7 +112,7 @@ import Testing
     #expect(report.finding(number) == nil, "'\(number)' read as a claim")
     #expect(report.finding("1,596")?.verdict == .supported)
     let unparsed = try #require(report.extracted.unparsed.first { report.document.slice($0.range) == number })
-    #expect(unparsed.reason == "counts \(noun), which no measure covers")
+    #expect(unparsed.reason == "no dataset counts \"\(noun)\"")
   }
 
   /// Nouns for what a measure counts keep the number a claim: people in general, and words of

@@ -82,7 +82,7 @@ struct SentenceResolver {
     inheritMeasures(&claims, candidates: candidates)
     for i in candidates where claims.position(of: i) == nil {
       let reason = ownNoun(i)
-        ? "counts \(view.words[view.expressionWords[i].upperBound]), which no measure covers"
+        ? "no dataset counts \"\(view.words[view.expressionWords[i].upperBound])\""
         : "no measure named near this number"
       out.unparsed.append(setAside(i, reason: reason))
     }
