@@ -1,9 +1,14 @@
 /// A number turned into a statement about a measure, an area and a period.
+///
+/// `kind` is stored before `expression`, out of the order of `init`'s parameters, so that the
+/// compiler still makes its memberwise initializer and `init` can call it without ambiguity:
+/// an initializer setting the fields one by one built each claim in a temporary, copied it out
+/// and destroyed the temporary (see `Evidence`), twice for each claim the resolver makes.
 public struct Claim: Hashable, Sendable {
   /// The span of the claim: the number expression with its hedge.
   public var range: SourceRange
-  public var expression: NumericExpression
   public var kind: ClaimKind
+  public var expression: NumericExpression
   /// The measure id, nil when no rule named one.
   public var measure: String?
   /// The canonical area name, nil when none could be chosen. Two areas named together ("the
@@ -26,22 +31,18 @@ public struct Claim: Hashable, Sendable {
   public var ruleID: String?
   /// Why each of measure, area and period was chosen, for `--explain`.
   public var reasons: [String]
+}
 
+extension Claim {
   public init(
     range: SourceRange, expression: NumericExpression, kind: ClaimKind, measure: String? = nil,
     area: String? = nil, period: String? = nil, basePeriod: String? = nil,
     direction: ChangeDirection? = nil, ruleID: String? = nil, reasons: [String] = []
   ) {
-    self.range = range
-    self.expression = expression
-    self.kind = kind
-    self.measure = measure
-    self.area = area
-    self.period = period
-    self.basePeriod = basePeriod
-    self.direction = direction
-    self.ruleID = ruleID
-    self.reasons = reasons
+    self.init(
+      range: range, kind: kind, expression: expression, measure: measure, area: area,
+      period: period, basePeriod: basePeriod, direction: direction, ruleID: ruleID,
+      reasons: reasons)
   }
 
   public var value: Double { expression.value }
@@ -76,19 +77,20 @@ public enum ClaimKind: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// A number that is not a statistical claim, with the reason.
+///
+/// As for `Claim`, `form` is stored before `range` so that `init` can call the memberwise
+/// initializer and build the value in place.
 public struct SetAside: Hashable, Sendable {
-  public var range: SourceRange
   public var form: NumberForm
+  public var range: SourceRange
   public var value: Double
   public var reason: String
   public var ruleID: String?
+}
 
+extension SetAside {
   public init(range: SourceRange, form: NumberForm, value: Double, reason: String, ruleID: String? = nil) {
-    self.range = range
-    self.form = form
-    self.value = value
-    self.reason = reason
-    self.ruleID = ruleID
+    self.init(form: form, range: range, value: value, reason: reason, ruleID: ruleID)
   }
 }
 
