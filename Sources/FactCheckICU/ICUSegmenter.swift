@@ -193,7 +193,7 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
         if i + 16 <= end {
           let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
           let flagged = (v .< controls) .| (v .>= delete) .| (v .== stop) .| (v .== question) .| (v .== bang)
-          if !Self.anySet(flagged) {
+          if !flagged.anyLane {
             i += 16
             continue
           }
@@ -296,15 +296,6 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     return i
   }
 
-  /// Whether any lane of `mask` is set, read as two words. (`any(_:)` at times compiled to a
-  /// horizontal minimum over the sixteen lanes, ten times the instructions.) Sound: a mask
-  /// of sixteen one-byte lanes is sixteen bytes, each 0 or all ones.
-  @inline(__always)
-  private static func anySet(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
-    let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-    return words[0] | words[1] != 0
-  }
-
   /// The index of the first CR or LF at or after `from`, or `b.count`; eight bytes at a time
   /// (this scan reads every byte of every document).
   private static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
@@ -321,7 +312,7 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
       // about a third of the instructions of two words' tests.
       if i + 16 <= b.count {
         let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-        if !Self.anySet((v .== lf) .| (v .== cr)) {
+        if !((v .== lf) .| (v .== cr)).anyLane {
           i += 16
           continue
         }

@@ -62,6 +62,21 @@ extension CollapsedTextTests {
     }
   }
 
+  /// Runs long enough for sixteen bytes at a time, with the byte that stops a block (a double
+  /// space, a tab, a wide space, the lead of £) falling at every place in it and just after.
+  @Test func collapsesSixteenByteBlocksAsAScalarReadingDoes() {
+    let pieces = ["abcdefghijklmnop", "abcdefg", "abc", "a", " ", " ", " ", "  ", "\t", "£", "\u{A0}", "\n"]
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<3_000 {
+      var chunk = ""
+      for _ in 0..<Int.random(in: 0...24, using: &random) { chunk += pieces.randomElement(using: &random)! }
+      var collapsed = CollapsedText()
+      var copy = chunk
+      copy.withUTF8 { collapsed.append($0) }
+      #expect(String(decoding: collapsed.bytes, as: UTF8.self) == Self.reference([chunk]), "\(chunk.debugDescription)")
+    }
+  }
+
   /// `isPlain` against its definition, byte by byte.
   @Test func plainWordsAreThoseTheByteLoopTakesWhole() {
     let interesting: [UInt8] = [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x21, 0x41, 0x7F, 0x80, 0xA0, 0xC1, 0xC2, 0xC3, 0xE1, 0xE2, 0xE3, 0xFF]

@@ -46,7 +46,7 @@ public struct LineIndex: Sendable {
           // (SSE2 compares): sixteen scalars and no line break.
           if i &+ 16 <= blockEnd {
             let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            if !Self.anySet((v .>= wide) .| (v .< controls)) {
+            if !((v .>= wide) .| (v .< controls)).anyLane {
               scalars &+= 16
               i &+= 16
               continue
@@ -76,15 +76,6 @@ public struct LineIndex: Sendable {
       }
       return (starts, counts)
     }
-  }
-
-  /// Whether any lane of `mask` is set, read as two words. (`any(_:)` at times compiled to a
-  /// horizontal minimum over the sixteen lanes, ten times the instructions.) Sound: a mask
-  /// of sixteen one-byte lanes is sixteen bytes, each 0 or all ones.
-  @inline(__always)
-  private static func anySet(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
-    let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-    return words[0] | words[1] != 0
   }
 
   /// The high bit of each byte of `word` (read from memory in order, little-endian) that is
