@@ -386,8 +386,8 @@ struct AuditLineWriter: ~Copyable {
     return (below | zero) & highs
   }
 
-  /// Most strings need no escape: each is copied whole a word at a time (the last word
-  /// overlapping the one before), the words tested as they pass, and only one that needs an
+  /// Most strings need no escape: each is copied whole sixteen bytes or a word at a time (the
+  /// last block overlapping the one before), the blocks tested as they pass, and only one that needs an
   /// escape is written again byte by byte. A string shorter than a word is read as two
   /// overlapping half words, or (below 4 bytes) as its first, middle and last byte, put
   /// together into one word for the test. Copying first and testing in a second pass was about
@@ -401,7 +401,28 @@ struct AuditLineWriter: ~Copyable {
     if let source = s.baseAddress, n > 0 {
       let from = UnsafeRawPointer(source)
       let to = UnsafeMutableRawPointer(base + (start &+ 1))
-      if n >= 8 {
+      if n >= 16 {
+        // Sixteen bytes at a time with SSE2 compares (the last block overlapping the one
+        // before): a third of the instructions of two words' tests. The vectors are spelled
+        // with their type (see `SIMDMask.anyLane`).
+        let controls = SIMD16<UInt8>(repeating: 0x20)
+        let quote = SIMD16<UInt8>(repeating: 0x22)
+        let backslash = SIMD16<UInt8>(repeating: 0x5C)
+        var marks = SIMDMask<SIMD16<Int8>>()
+        var i = 0
+        while i &+ 16 < n {
+          let v = from.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+          to.storeBytes(of: v, toByteOffset: i, as: SIMD16<UInt8>.self)
+          let special: SIMDMask<SIMD16<Int8>> = (v .== quote) .| (v .== backslash)
+          marks = marks .| (v .< controls) .| special
+          i &+= 16
+        }
+        let v = from.loadUnaligned(fromByteOffset: n &- 16, as: SIMD16<UInt8>.self)
+        to.storeBytes(of: v, toByteOffset: n &- 16, as: SIMD16<UInt8>.self)
+        let special: SIMDMask<SIMD16<Int8>> = (v .== quote) .| (v .== backslash)
+        marks = marks .| (v .< controls) .| special
+        if marks.anyLane { flagged = 1 }
+      } else if n >= 8 {
         var i = 0
         while i &+ 8 < n {
           let word = from.loadUnaligned(fromByteOffset: i, as: UInt64.self)
