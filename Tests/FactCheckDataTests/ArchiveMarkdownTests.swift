@@ -25,6 +25,11 @@ import Testing
       let article = try ArchiveArticle.markdown(bytes, name: "a.md")
       #expect(article.document.utf8 == front.blanking(bytes), "\((block + body).debugDescription)")
       #expect(article.document.text == String(decoding: front.blanking(bytes), as: UTF8.self))
+      // Blanking written out: every byte of the block but LF and CR becomes a space.
+      let spelled = bytes.indices.map { i in
+        front.range.start <= i && i < front.range.end && bytes[i] != 0x0A && bytes[i] != 0x0D ? 0x20 : bytes[i]
+      }
+      #expect(front.blanking(bytes) == spelled, "\((block + body).debugDescription)")
       compared += 1
     }
     if block.hasSuffix("---\n") || block.hasSuffix("---\r\n") || block.hasSuffix("...\n") { #expect(compared == Self.bodies.count) }
