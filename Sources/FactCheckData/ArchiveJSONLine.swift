@@ -1,3 +1,5 @@
+import FactCheckCore
+
 /// A strict JSON reader for the fields of an archive's JSON line, without `JSONDecoder`.
 ///
 /// Decoding each line through `JSONDecoder` and `Codable` was 1.5% of an audit, more than the
@@ -260,6 +262,18 @@ enum ArchiveJSONLine {
     mutating func skipPlain() {
       let n = bytes.count
       if let base = bytes.baseAddress {
+        // Sixteen bytes at a time first, with SSE2 compares (the vectors spelled with their
+        // type: see `SIMDMask.anyLane`): a third of the instructions of two words' tests.
+        // Sound: the sixteen bytes loaded lie inside the buffer (i + 16 <= n).
+        let controls = SIMD16<UInt8>(repeating: 0x20)
+        let quote = SIMD16<UInt8>(repeating: 0x22)
+        let backslash = SIMD16<UInt8>(repeating: 0x5C)
+        while i + 16 <= n {
+          let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+          let marks: SIMDMask<SIMD16<Int8>> = (v .== quote) .| (v .== backslash)
+          if (marks .| (v .< controls)).anyLane { break }
+          i += 16
+        }
         // Sound: the eight bytes loaded lie inside the buffer (i + 8 <= n).
         while i + 8 <= n, !ArchiveJSONLine.holdsSpecial(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
           i += 8

@@ -79,6 +79,24 @@ import Testing
   }
 }
 
+extension ArchiveJSONLineTests {
+  /// Strings are skipped sixteen and eight bytes at a time: an escape, a quote or a raw control
+  /// byte at every place of every length to 40 is still seen (a raw control byte leaves the
+  /// line to `JSONDecoder`, which rejects it too).
+  @Test func specialsAtEveryPlaceOfEveryLength() {
+    for length in 0..<40 {
+      for special in [#"\""#, #"\\"#, #"\n"#, #"\u00e9"#, "\u{01}", "é", "\u{7F}"] {
+        for place in 0...length {
+          let text = String(repeating: "a", count: place) + special + String(repeating: "z", count: length - place)
+          let line = #"{"title": "t", "text": ""# + text + #""}"#
+          let read = Self.agree(line)
+          #expect((read == nil) == (special == "\u{01}"), "\(line.debugDescription)")
+        }
+      }
+    }
+  }
+}
+
 /// `holdsSpecial` tests eight bytes at once; a byte-by-byte look is the reference.
 @Suite struct JSONStringScanTests {
   @Test func wordTestAgreesWithBytes() {
