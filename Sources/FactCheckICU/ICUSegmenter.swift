@@ -197,8 +197,9 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
             i += 16
             continue
           }
-        }
-        if i + 8 <= end {
+          // The bytes before the first flagged one pass: on to it, to be read alone.
+          i &+= flagged.firstLane
+        } else if i + 8 <= end {
           let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
           // Some byte below 0x20, from 0x7F up, or one of . ? ! (a word with none is skipped;
           // one flagged without cause is only read character by character).
@@ -312,10 +313,13 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
       // about a third of the instructions of two words' tests.
       if i + 16 <= b.count {
         let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-        if !((v .== lf) .| (v .== cr)).anyLane {
+        let breaks = (v .== lf) .| (v .== cr)
+        // The first break's place from the lanes, without reading the bytes again.
+        guard breaks.anyLane else {
           i += 16
           continue
         }
+        return i &+ breaks.firstLane
       }
       let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
       // Flags the words with a byte below 0x0E (CR, LF, and the rarer tab, VT, FF): a byte

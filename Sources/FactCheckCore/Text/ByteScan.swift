@@ -37,4 +37,13 @@ extension SIMDMask where Storage == SIMD16<Int8> {
     let words = unsafeBitCast(self, to: SIMD2<UInt64>.self)
     return words[0] | words[1] != 0
   }
+
+  /// The first lane set (0 to 15), or 16 when none is; from the same two words, each lane
+  /// being eight bits of one of them (the first lanes the low bits of the first word).
+  @inlinable @inline(__always)
+  public var firstLane: Int {
+    let words = unsafeBitCast(self, to: SIMD2<UInt64>.self)
+    if words[0] != 0 { return words[0].trailingZeroBitCount &>> 3 }
+    return 8 &+ words[1].trailingZeroBitCount &>> 3
+  }
 }

@@ -183,3 +183,26 @@ import Testing
     }
   }
 }
+
+/// `SIMDMask.anyLane` and `firstLane` read the lanes as two words: they say what `any` and a
+/// search of the lanes say, for every single lane and for random masks.
+@Suite struct SIMDLaneTests {
+  @Test func lanesAsTheStandardLibraryReadsThem() {
+    var random = SystemRandomNumberGenerator()
+    var masks: [SIMDMask<SIMD16<Int8>>] = [SIMDMask(repeating: false), SIMDMask(repeating: true)]
+    for k in 0..<16 {
+      var m = SIMDMask<SIMD16<Int8>>(repeating: false)
+      m[k] = true
+      masks.append(m)
+    }
+    for _ in 0..<2_000 {
+      var m = SIMDMask<SIMD16<Int8>>(repeating: false)
+      for k in 0..<16 where Int.random(in: 0..<6, using: &random) == 0 { m[k] = true }
+      masks.append(m)
+    }
+    for m in masks {
+      #expect(m.anyLane == any(m), "\(m)")
+      #expect(m.firstLane == ((0..<16).first { m[$0] } ?? 16), "\(m)")
+    }
+  }
+}
