@@ -498,13 +498,18 @@ struct CollapsedText {
           let doubled: SIMDMask<SIMD16<Int8>> = (v .== blank) .& (next .== blank)
           let leads: SIMDMask<SIMD16<Int8>> = (v .== c2) .| (v .== e2)
           let flagged: SIMDMask<SIMD16<Int8>> = (v .< controls) .| leads .| doubled
-          if !flagged.anyLane, base[end &+ 15] != 0x20 {
+          let first = flagged.firstLane
+          if first == 16, base[end &+ 15] != 0x20 {
             end &+= 16
             continue
           }
-        }
-        // Sound: the eight bytes loaded lie inside the buffer (end + 8 <= n).
-        if end + 8 <= n, let base = utf8.baseAddress,
+          // Otherwise the bytes before the one ahead of the first flagged (or before the last,
+          // a space) are taken as the byte loop below would take them: none is a control or
+          // the lead of a wide space, and a space among them is followed by a byte that
+          // starts no space, so it reads through them to that byte or one past it, and from
+          // either it goes on alike. That byte and the next are read one by one.
+          end &+= first == 16 ? 15 : Swift.max(first &- 1, 0)
+        } else if end + 8 <= n, let base = utf8.baseAddress,
           Self.isPlain(UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self))
         {
           end += 8
