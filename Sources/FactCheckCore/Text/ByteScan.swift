@@ -38,6 +38,16 @@ extension SIMDMask where Storage == SIMD16<Int8> {
     return words[0] | words[1] != 0
   }
 
+  /// The lanes as the high bits of two words: lane k is the high bit of byte k % 8 (in
+  /// memory order) of the first word for k < 8, of the second for the others. For visiting
+  /// each lane set by its bit.
+  @inlinable @inline(__always)
+  public var laneHighBits: (low: UInt64, high: UInt64) {
+    let words = unsafeBitCast(self, to: SIMD2<UInt64>.self)
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    return (words[0] & highs, words[1] & highs)
+  }
+
   /// The first lane set (0 to 15), or 16 when none is; from the same two words, each lane
   /// being eight bits of one of them (the first lanes the low bits of the first word).
   @inlinable @inline(__always)

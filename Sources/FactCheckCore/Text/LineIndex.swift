@@ -36,6 +36,8 @@ public struct LineIndex: Sendable {
       // generic lane-by-lane ones.
       let wide = SIMD16<UInt8>(repeating: 0x80)
       let controls = SIMD16<UInt8>(repeating: 0x0E)
+      let lf = SIMD16<UInt8>(repeating: 0x0A)
+      let cr = SIMD16<UInt8>(repeating: 0x0D)
       var scalars = 0
       var i = 0
       while i < b.count {
@@ -46,8 +48,25 @@ public struct LineIndex: Sendable {
           // (SSE2 compares): sixteen scalars and no line break.
           if i &+ 16 <= blockEnd {
             let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            if !((v .>= wide) .| (v .< controls)).anyLane {
+            let isWide = v .>= wide
+            if !(isWide .| (v .< controls)).anyLane {
               scalars &+= 16
+              i &+= 16
+              continue
+            }
+            // ASCII with a line break or other control: sixteen scalars, and the LF and CR
+            // bytes visited from the lanes, as the words' flags do below.
+            if !isWide.anyLane {
+              scalars &+= 16
+              var (low, high) = ((v .== lf) .| (v .== cr)).laneHighBits
+              while low != 0 {
+                Self.noteLineBreak(b, i &+ low.trailingZeroBitCount &>> 3, &starts)
+                low &= low &- 1
+              }
+              while high != 0 {
+                Self.noteLineBreak(b, i &+ 8 &+ high.trailingZeroBitCount &>> 3, &starts)
+                high &= high &- 1
+              }
               i &+= 16
               continue
             }

@@ -184,8 +184,9 @@ import Testing
   }
 }
 
-/// `SIMDMask.anyLane` and `firstLane` read the lanes as two words: they say what `any` and a
-/// search of the lanes say, for every single lane and for random masks.
+/// `SIMDMask.anyLane`, `firstLane` and `laneHighBits` read the lanes as two words: they say
+/// what `any`, a search of the lanes and the lanes themselves say, for every single lane and
+/// for random masks.
 @Suite struct SIMDLaneTests {
   @Test func lanesAsTheStandardLibraryReadsThem() {
     var random = SystemRandomNumberGenerator()
@@ -203,6 +204,12 @@ import Testing
     for m in masks {
       #expect(m.anyLane == any(m), "\(m)")
       #expect(m.firstLane == ((0..<16).first { m[$0] } ?? 16), "\(m)")
+      let bits = m.laneHighBits
+      for k in 0..<16 {
+        let word = k < 8 ? bits.low : bits.high
+        #expect((word >> (8 * UInt64(k % 8) + 7)) & 1 == (m[k] ? 1 : 0), "\(m) lane \(k)")
+      }
+      #expect(bits.low & ~0x8080_8080_8080_8080 == 0 && bits.high & ~0x8080_8080_8080_8080 == 0)
     }
   }
 }
