@@ -454,18 +454,19 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     let map = slot.offsets
     // Setting the text puts the iterator at its start (ICU's documented contract for
     // setText), where `ubrk_first` would put it: one call less per span.
-    var start = 0
+    // Each segment's start is the last one's end, already mapped. Unchecked arithmetic: the
+    // offsets lie inside `bytes`, whose count fits an `Int` many times over.
+    var lo = from
     while true {
       let next = fc_ubrk_next(bi)
       if next == Int32(FCUBRK_DONE) { break }
       let end = Int(next)
-      let lo = map.map { from + Int($0[start]) } ?? from + start
-      let hi = map.map { from + Int($0[end]) } ?? from + end
+      let hi = map.map { from &+ Int($0[end]) } ?? from &+ end
       let status =
-        oneByteOthers && hi - lo == 1 && Self.isOtherByte(bytes[lo])
+        oneByteOthers && hi &- lo == 1 && Self.isOtherByte(bytes[lo])
         ? Self.notAsked : fc_ubrk_getRuleStatus(bi)
       body(lo, hi, status)
-      start = end
+      lo = hi
     }
   }
 
