@@ -190,11 +190,11 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
       while i < end {
         // Sixteen bytes at a time where they fit (SSE2 compares, a third of the instructions
         // of two words' tests): a byte below 0x20 or from 0x7F up, or one of . ? !.
-        if i + 16 <= end {
+        if i &+ 16 <= end {
           let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
           let flagged = (v .< controls) .| (v .>= delete) .| (v .== stop) .| (v .== question) .| (v .== bang)
           if !flagged.anyLane {
-            i += 16
+            i &+= 16
             continue
           }
           // The bytes before the first flagged one pass: on to it, to be read alone.
@@ -308,15 +308,16 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     // lane-by-lane ones.
     let lf = SIMD16<UInt8>(repeating: 0x0A)
     let cr = SIMD16<UInt8>(repeating: 0x0D)
-    while i + 8 <= b.count {
+    // Unchecked arithmetic: `i` stays within the buffer, whose count fits an `Int`.
+    while i &+ 8 <= b.count {
       // Sixteen bytes at a time where they fit and hold no LF or CR, with SSE2 compares:
       // about a third of the instructions of two words' tests.
-      if i + 16 <= b.count {
+      if i &+ 16 <= b.count {
         let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
         let breaks = (v .== lf) .| (v .== cr)
         // The first break's place from the lanes, without reading the bytes again.
         guard breaks.anyLane else {
-          i += 16
+          i &+= 16
           continue
         }
         return i &+ breaks.firstLane
@@ -582,9 +583,10 @@ private final class BreakSlot {
   private static func asciiPrefix(_ span: UnsafeBufferPointer<UInt8>) -> Int {
     var i = 0
     let raw = UnsafeRawBufferPointer(span)
-    while i + 8 <= span.count {
+    // Unchecked arithmetic: `i` stays within the span.
+    while i &+ 8 <= span.count {
       if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
-      i += 8
+      i &+= 8
     }
     while i < span.count && span[i] < 0x80 { i += 1 }
     return i
