@@ -58,8 +58,10 @@ struct SentenceAnalysis {
   var baseMarkers: ArraySlice<Mention> { group(4) }
   var continuations: ArraySlice<Mention> { group(5) }
   var areas: ArraySlice<AreaMention> { group(6) }
-  /// Lists the initializer fills and empties for every sentence. The extractor keeps one for
-  /// a document, so they are allocated once, not grown from empty for each sentence.
+  /// Lists the initializer writes for every sentence. The extractor keeps one for a document,
+  /// so they are allocated once, not grown from empty for each sentence. They are written over
+  /// up to a count and never emptied: emptying a list that a sentence had filled took the
+  /// general path of `replaceSubrange` (about 90 instructions, twice for most sentences).
   struct Scratch {
     /// Each match with its phrase's kind group and index as one sort key (see `init`).
     var found: [(key: Int, match: PhraseMatch)] = []
@@ -73,95 +75,71 @@ struct SentenceAnalysis {
     }
   }
 
-  init(view: PhraseView, rules: borrowing CompiledRules) {
+  init(view: consuming PhraseView, rules: borrowing CompiledRules) {
     var scratch = Scratch()
     self.init(view: view, rules: rules, scratch: &scratch)
   }
 
   /// `rules` is borrowed: an initializer's arguments are otherwise passed owned, and the
-  /// caller copied the compiled rules (ten references) for each sentence.
-  init(view: PhraseView, rules: borrowing CompiledRules, scratch: inout Scratch) {
+  /// caller copied the compiled rules (ten references) for each sentence. `view` is consumed:
+  /// the extractor makes it for this analysis alone, and passed owned and stored it was copied
+  /// (its three arrays retained) and the argument then released.
+  init(view: consuming PhraseView, rules: borrowing CompiledRules, scratch: inout Scratch) {
     self.view = view
     self.phrases = rules.compiled
-    // Taken out of the scratch (a swap, not a copy) and given back at the end.
+    // Taken out of the scratch (a swap, not a copy) and given back at the end. The first
+    // `foundCount` and `nextCount` entries are this sentence's; those after are left over.
     var found: [(key: Int, match: PhraseMatch)] = []
     swap(&found, &scratch.found)
-    found.emptyKeepingCapacity()
+    var foundCount = 0
     // For each phrase that has matched, the first word it may match at again (a phrase's
     // matches do not overlap). Few phrases match in a sentence, so a short list is cheaper
     // than an array over every compiled phrase (which was allocated and zeroed per sentence).
     var next: [(phrase: Int, word: Int)] = []
     swap(&next, &scratch.next)
-    next.emptyKeepingCapacity()
+    var nextCount = 0
     defer {
       swap(&found, &scratch.found)
       swap(&next, &scratch.next)
     }
-    // The words' entries, read directly (the `ids` column checks each index against the
-    // word count, which the loop already bounds).
-    let words = view.entries
-    let count = view.wordCount
-    let numbers = !view.expressions.isEmpty
-    let table = numbers ? rules.allStarts : rules.placeStarts
-    let groups = rules.groups
-    let bounds = table.bounds
-    let byWord = table.byWord
-    let anyStart = table.anyStart
-    let numberStart = table.numberStart
-    // Which of the first 64 words an expression starts at, marked once for the sentence:
-    // asking the view at every word searched all the sentence's expressions (240,000 steps
-    // for 2,000 articles). A later word (a rare long sentence) asks the view.
-    let numberStarts = numbers && !numberStart.isEmpty
-    var numberAt: UInt64 = 0
-    if numberStarts {
-      var k = count
-      while k < words.count {
-        let span = words[k].range
-        if span.end > span.start, span.start >= 0, span.start < 64 { numberAt |= 1 << UInt64(span.start) }
-        k += 1
-      }
-    }
-    for start in 0..<count {
-      // The phrases that can start with this word, then those that can start anywhere, then
-      // those that start with a number slot when a number starts here. Plain loops over
-      // indices: a nested function capturing `found` and `next` made every access an
-      // exclusivity check and every phrase fetched a retain (together ~1.5% of an audit).
-      let id = Int(words[start].id)
-      let (lo, hi) = id >= 0 && id + 1 < bounds.count ? (Int(bounds[id]), Int(bounds[id + 1])) : (0, 0)
-      // The next word's id; -2, which no phrase's second word is, after the last word.
-      let nextID = start + 1 < count ? words[start + 1].id : -2
-      let own = hi - lo
-      let anywhere = own + anyStart.count
-      let numberHere = numberStarts
-        && (start < 64 ? numberAt & (1 << UInt64(start)) != 0 : view.expression(startingAt: start) != nil)
-      let tries = anywhere + (numberHere ? numberStart.count : 0)
-      for k in 0..<tries {
-        let s = k < own ? byWord[lo + k] : k < anywhere ? anyStart[k - own] : numberStart[k - anywhere]
-        // The second word first: it rules out most tries, and costs less than the search of
-        // `next` (180,000 of 400,000 tries over 2,000 articles).
-        if s.second >= 0, nextID != s.second { continue }
-        let p = s.phrase
-        let blocked = next.firstIndex { $0.phrase == p }
-        if let b = blocked, next[b].word > start { continue }
-        // Called on an unretained reference: fetched from the array, each of the 220,000
-        // phrases tried for 2,000 articles was retained and released around the call.
-        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(view, at: start, known: Int(s.known)) })
-        else { continue }
-        // Kind group above the phrase's index: sorting by it orders by both, without reading
-        // each phrase's group at every compare (which doubled the sort's cost).
-        found.append((Int(groups[p]) << 32 | p, m))
-        let resume = max(m.words.upperBound, start + 1)
-        if let b = blocked { next[b].word = resume } else { next.append((p, resume)) }
-      }
+    // The matching reads the view's entries as a buffer, borrowed for the loop: reading the
+    // view itself (and handing it to every phrase tried) copied it, its arrays retained and
+    // released.
+    let count = self.view.wordCount
+    let numbers = !self.view.expressions.isEmpty
+    self.view.entries.withUnsafeBufferPointer { words in
+      Self.findMatches(words, count: count, numbers: numbers, rules: rules, found: &found, foundCount: &foundCount,
+                       next: &next, nextCount: &nextCount)
     }
     // Mentions by kind, then in rule order, then text order, as each phrase's matches were
-    // listed before (a phrase's position in `compiled` is its index).
-    found.sort { ($0.key, $0.match.words.lowerBound) < ($1.key, $1.match.words.lowerBound) }
+    // listed before (a phrase's position in `compiled` is its index). No two matches have the
+    // same key and start (a phrase matches once at a word), so any sort gives the one order.
+    // A sentence's few matches are put in order by insertion: the library's sort cost about
+    // 100 instructions a call, even for two matches.
+    if foundCount > 1 {
+      found.withUnsafeMutableBufferPointer { all in
+        var mine = UnsafeMutableBufferPointer(rebasing: all[..<foundCount])
+        if mine.count > 24 {
+          mine.sort { ($0.key, $0.match.words.lowerBound) < ($1.key, $1.match.words.lowerBound) }
+          return
+        }
+        for i in 1..<mine.count {
+          let item = mine[i]
+          var j = i
+          while j > 0, (item.key, item.match.words.lowerBound) < (mine[j - 1].key, mine[j - 1].match.words.lowerBound) {
+            mine[j] = mine[j - 1]
+            j -= 1
+          }
+          if j != i { mine[j] = item }
+        }
+      }
+    }
     var list: [Mention] = []
-    if !found.isEmpty { list.reserveCapacity(found.count) }
+    if foundCount > 0 { list.reserveCapacity(foundCount) }
     var ends = SIMD8<Int32>(repeating: 0)
     var g = 0
-    for (key, m) in found {
+    for i in 0..<foundCount {
+      let (key, m) = found[i]
       let (k, p) = (key >> 32, key & 0xFFFF_FFFF)
       while g < k {
         ends[g] = Int32(list.count)
@@ -205,6 +183,97 @@ struct SentenceAnalysis {
     }
     self.mentions = list
     self.ends = ends
+  }
+
+  /// Every phrase match in a sentence whose entries are `words` (the first `count` of them
+  /// its words, as `PhraseView.entries`), written into `found` from its start (`foundCount`
+  /// of them), with `next` as the list of where each phrase matched may match again.
+  private static func findMatches(
+    _ words: UnsafeBufferPointer<PhraseView.Entry>, count: Int, numbers: Bool, rules: borrowing CompiledRules,
+    found: inout [(key: Int, match: PhraseMatch)], foundCount: inout Int,
+    next: inout [(phrase: Int, word: Int)], nextCount: inout Int
+  ) {
+    let table = numbers ? rules.allStarts : rules.placeStarts
+    let groups = rules.groups
+    let bounds = table.bounds
+    let byWord = table.byWord
+    let anyStart = table.anyStart
+    let numberStart = table.numberStart
+    // Which of the first 64 words an expression starts at, marked once for the sentence:
+    // asking the view at every word searched all the sentence's expressions (240,000 steps
+    // for 2,000 articles). A later word (a rare long sentence) asks the view.
+    let numberStarts = numbers && !numberStart.isEmpty
+    var numberAt: UInt64 = 0
+    if numberStarts {
+      var k = count
+      while k < words.count {
+        let span = words[k].range
+        if span.end > span.start, span.start >= 0, span.start < 64 { numberAt |= 1 << UInt64(span.start) }
+        k += 1
+      }
+    }
+    for start in 0..<count {
+      // The phrases that can start with this word, then those that can start anywhere, then
+      // those that start with a number slot when a number starts here. Plain loops over
+      // indices: a nested function capturing `found` and `next` made every access an
+      // exclusivity check and every phrase fetched a retain (together ~1.5% of an audit).
+      let id = Int(words[start].id)
+      let (lo, hi) = id >= 0 && id + 1 < bounds.count ? (Int(bounds[id]), Int(bounds[id + 1])) : (0, 0)
+      // The next word's id; -2, which no phrase's second word is, after the last word.
+      let nextID = start + 1 < count ? words[start + 1].id : -2
+      let own = hi - lo
+      let anywhere = own + anyStart.count
+      let numberHere = numberStarts
+        && (start < 64 ? numberAt & (1 << UInt64(start)) != 0 : Self.expressionStarts(at: start, words, count))
+      let tries = anywhere + (numberHere ? numberStart.count : 0)
+      for k in 0..<tries {
+        let s = k < own ? byWord[lo + k] : k < anywhere ? anyStart[k - own] : numberStart[k - anywhere]
+        // The second word first: it rules out most tries, and costs less than the search of
+        // `next` (180,000 of 400,000 tries over 2,000 articles).
+        if s.second >= 0, nextID != s.second { continue }
+        let p = s.phrase
+        var blocked = -1
+        var b = 0
+        while b < nextCount {
+          if next[b].phrase == p {
+            blocked = b
+            break
+          }
+          b += 1
+        }
+        if blocked >= 0, next[blocked].word > start { continue }
+        // Called on an unretained reference: fetched from the array, each of the 220,000
+        // phrases tried for 2,000 articles was retained and released around the call.
+        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(words, words: count, at: start, known: Int(s.known)) })
+        else { continue }
+        // Kind group above the phrase's index: sorting by it orders by both, without reading
+        // each phrase's group at every compare (which doubled the sort's cost).
+        let item = (key: Int(groups[p]) << 32 | p, match: m)
+        if foundCount < found.count { found[foundCount] = item } else { found.append(item) }
+        foundCount += 1
+        let resume = max(m.words.upperBound, start + 1)
+        if blocked >= 0 {
+          next[blocked].word = resume
+        } else {
+          if nextCount < next.count { next[nextCount] = (p, resume) } else { next.append((p, resume)) }
+          nextCount += 1
+        }
+      }
+    }
+  }
+
+  /// Whether an expression's words start at word `index` (`PhraseView.expression(startingAt:)`
+  /// on the view's entries).
+  private static func expressionStarts(at index: Int, _ entries: UnsafeBufferPointer<PhraseView.Entry>, _ count: Int)
+    -> Bool
+  {
+    var k = count
+    while k < entries.count {
+      let span = entries[k].range
+      if span.start == index, span.end > span.start { return true }
+      k += 1
+    }
+    return false
   }
 
   /// Words between two spans; 0 when they touch or overlap.

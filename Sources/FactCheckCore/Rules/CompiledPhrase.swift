@@ -96,10 +96,17 @@ public final class CompiledPhrase: Sendable {
   /// word each from `start` (required words only: the first word a phrase is indexed by, and
   /// `requiredSecondWord`). Checking them again was most of the work of a failed try.
   func match(_ view: PhraseView, at start: Int, known: Int) -> PhraseMatch? {
-    view.entries.withUnsafeBufferPointer { entries in
-      match(view, UnsafeBufferPointer(rebasing: entries[..<view.wordCount]), element: known, at: start + known, slot: nil).map {
-        PhraseMatch(words: start..<$0.end, slot: $0.slot)
-      }
+    view.entries.withUnsafeBufferPointer { match($0, words: view.wordCount, at: start, known: known) }
+  }
+
+  /// `match(_:at:known:)` on a view's entries (`PhraseView.entries`, the first `words` of them
+  /// its words): `SentenceAnalysis` holds them as a buffer while it tries every phrase, where
+  /// passing the view copied it (its three arrays retained and released) at every try.
+  func match(_ entries: UnsafeBufferPointer<PhraseView.Entry>, words: Int, at start: Int, known: Int)
+    -> PhraseMatch?
+  {
+    match(entries, words, element: known, at: start + known, slot: nil).map {
+      PhraseMatch(words: start..<$0.end, slot: $0.slot)
     }
   }
 
@@ -135,28 +142,36 @@ public final class CompiledPhrase: Sendable {
   /// an optional word taken before skipped and a gap's shorter lengths first. Required words
   /// and number slots leave no choice, so they are walked in a loop; only an optional word or
   /// a gap recurses (a call for every element cost about as much as the compares).
-  private func match(_ view: PhraseView, _ words: UnsafeBufferPointer<PhraseView.Entry>, element: Int,
+  private func match(_ entries: UnsafeBufferPointer<PhraseView.Entry>, _ wordCount: Int, element: Int,
                      at index: Int, slot: Int?) -> (end: Int, slot: Int?)? {
     var (element, index, slot) = (element, index, slot)
     while element < elements.count {
       switch elements[element] {
       case .word(let lo, let hi, let optional):
-        let hit = index < words.count && has(words[index].id, lo, hi)
+        let hit = index < wordCount && has(entries[index].id, lo, hi)
         if !optional {
           guard hit else { return nil }
           index += 1
-        } else if hit, let m = match(view, words, element: element + 1, at: index + 1, slot: slot) {
+        } else if hit, let m = match(entries, wordCount, element: element + 1, at: index + 1, slot: slot) {
           return m
         }
       case .gap(let most):
-        for skip in 0...most where index + skip <= words.count {
-          if let m = match(view, words, element: element + 1, at: index + skip, slot: slot) { return m }
+        for skip in 0...most where index + skip <= wordCount {
+          if let m = match(entries, wordCount, element: element + 1, at: index + skip, slot: slot) { return m }
         }
         return nil
       case .number:
-        guard let e = view.expression(startingAt: index) else { return nil }
-        index = view.expressionWords[e].upperBound
-        slot = e
+        // The expression whose words start here (the first, should two), as
+        // `PhraseView.expression(startingAt:)` finds it.
+        var k = wordCount
+        while k < entries.count {
+          let span = entries[k].range
+          if span.start == index, span.end > span.start { break }
+          k += 1
+        }
+        guard k < entries.count else { return nil }
+        index = entries[k].range.end
+        slot = k - wordCount
       }
       element += 1
     }
