@@ -61,18 +61,7 @@ public struct PhraseView: Sendable {
     // allocated through an unspecialised path, 660 instructions a sentence.
     var entries: [Entry] = []
     if !tokens.isEmpty { entries.reserveCapacity(tokens.count + expressions.count) }
-    var current: Int32 = 0
-    for k in tokens.indices {
-      let token = tokens[k]
-      if token.kind == .punctuation {
-        if Self.isClauseBreak(bytes, token.range) { current += 1 }
-        continue
-      }
-      guard token.kind == .word || token.kind == .number else { continue }
-      let (id, clauseWord) = Self.normalisedID(bytes, token.range, vocabulary)
-      if clauseWord { current += 1 }
-      entries.append(Entry(range: token.range, id: id, clause: current))
-    }
+    Self.addWords(of: tokens, bytes, vocabulary, to: &entries)
     let words = entries.count
     self.wordCount = words
     self.expressions = expressions
@@ -94,6 +83,34 @@ public struct PhraseView: Sendable {
       entries.append(Entry(range: SourceRange(start: lo, end: max(lo, hi)), id: Vocabulary.unknown, clause: 0))
     }
     self.entries = entries
+  }
+
+  /// The word and number tokens as entries, each with its id and clause. (Its own function,
+  /// with plain parameters, so the closures that lend the buffers capture no `borrowing`
+  /// parameter.)
+  private static func addWords(of tokens: [Token], _ bytes: [UInt8], _ vocabulary: WordTable, to entries: inout [Entry]) {
+    var current: Int32 = 0
+    bytes.withUnsafeBufferPointer { b in
+      tokens.withUnsafeBufferPointer { tokens in
+        for token in tokens {
+          if token.kind == .punctuation {
+            if isClauseBreak(bytes, token.range) { current += 1 }
+            continue
+          }
+          guard token.kind == .word || token.kind == .number else { continue }
+          // Most words are short and ASCII: looked up here, inline (a call to `normalisedID`
+          // for each word, with its checks, cost about 140 instructions).
+          var (id, clauseWord): (Int32, Bool)
+          if let short = shortWordID(b, token.range, vocabulary) {
+            (id, clauseWord) = short
+          } else {
+            (id, clauseWord) = normalisedID(bytes, token.range, vocabulary)
+          }
+          if clauseWord { current += 1 }
+          entries.append(Entry(range: token.range, id: id, clause: current))
+        }
+      }
+    }
   }
 
   /// The expression whose words start at word `index` (the first, should two).
@@ -240,6 +257,39 @@ public struct PhraseView: Sendable {
     let highs: UInt64 = 0x8080_8080_8080_8080
     let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & highs
     return word | upper >> 2
+  }
+
+  /// `normalisedID` of a word of one to eight bytes with eight bytes of `b` readable from its
+  /// start; nil for any other word, and for one that is not ASCII. `PhraseView.init` asks this
+  /// first for every word (`PhraseViewFastPathTests` compares the two on random sentences).
+  @inline(__always)
+  static func shortWordID(_ b: UnsafeBufferPointer<UInt8>, _ range: SourceRange, _ vocabulary: WordTable)
+    -> (id: Int32, clauseWord: Bool)?
+  {
+    // Offsets into the buffer: their difference cannot overflow.
+    let count = range.end &- range.start
+    guard count > 0, count <= 8, range.start >= 0, range.start <= b.count &- 8 else { return nil }
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // The first byte in the low byte, whatever the machine's byte order; the bytes after the
+    // word cleared.
+    var word = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress!).loadUnaligned(fromByteOffset: range.start, as: UInt64.self))
+      & (~0 >> UInt64((8 &- count) &* 8))
+    guard word & highs == 0 else { return nil }
+    word = lowered(word)
+    var n = count
+    // A possessive "'s" or "s'" (words over three bytes), as `asciiNormalisedLength`: the last
+    // two bytes, the one before the last in the low byte.
+    if n > 3 {
+      let tail = UInt16(truncatingIfNeeded: word >> UInt64((n &- 2) &* 8))
+      if tail == 0x7327 {  // "'s"
+        n &-= 2
+        word &= (1 << UInt64(n &* 8)) &- 1
+      } else if tail == 0x2773 {  // "s'"
+        n &-= 1
+        word &= (1 << UInt64(n &* 8)) &- 1
+      }
+    }
+    return (vocabulary.id(head: word, count: n), isClauseWord(packed: word, count: n))
   }
 
   /// `normalisedID` of an ASCII word of at most eight bytes with eight bytes readable from its

@@ -6,8 +6,10 @@
 /// audit. Hashing byte by byte (FNV-1a) and comparing the spelling byte by byte still took
 /// about 120 instructions a word; this table takes a word as 64-bit chunks (the first byte in
 /// the low byte, zero past the end), hashes a chunk with one multiply and compares a chunk at
-/// a time. Its words come from the rules and the gazetteer, never from input, so flooding is
-/// not a concern.
+/// a time. A word of one chunk (most words) is placed by the high bits of its chunk times an
+/// odd constant: the length need not be hashed, as the chunk differs for words of different
+/// lengths unless they hold NUL bytes (and the length is compared). Its words come from the
+/// rules and the gazetteer, never from input, so flooding is not a concern.
 struct WordTable: Sendable {
   /// A word's first chunk, its length in bytes and its id; words over eight bytes keep their
   /// further chunks in `more`, from index `rest`.
@@ -21,6 +23,8 @@ struct WordTable: Sendable {
   private var slots: [Slot]
   private var more: [UInt64] = []
   private let mask: Int
+  /// 64 less the bits of a slot index: a hash's top bits pick the slot.
+  private let shift: UInt64
   /// The vocabulary itself, for words given as Strings (non-ASCII ones): String equality is
   /// canonical, so "Zürich" written with a combining diaeresis finds the precomposed one,
   /// which a byte compare would not.
@@ -28,16 +32,18 @@ struct WordTable: Sendable {
 
   init(_ vocabulary: [String: Int32]) {
     strings = vocabulary
-    var size = 16
-    while size < vocabulary.count * 2 { size *= 2 }
+    var bits = 4
+    while 1 << bits < vocabulary.count * 2 { bits += 1 }
+    let size = 1 << bits
     mask = size - 1
+    shift = UInt64(64 - bits)
     slots = [Slot](repeating: Slot(head: 0, id: Vocabulary.unknown, count: 0, rest: 0), count: size)
     // Words are placed in id order so the table is the same on every run.
     var entries: [(id: Int32, word: [UInt8])] = vocabulary.map { ($0.value, Array($0.key.utf8)) }
     entries.sort { $0.id < $1.id }
     for (id, word) in entries {
       let chunks = Self.chunks(of: word)
-      var i = Int(truncatingIfNeeded: Self.hash(chunks, count: word.count)) & mask
+      var i = slot(Self.hash(chunks))
       while slots[i].id != Vocabulary.unknown { i = (i + 1) & mask }
       slots[i] = Slot(head: chunks[0], id: id, count: Int32(word.count), rest: more.count)
       more += chunks.dropFirst()
@@ -59,7 +65,7 @@ struct WordTable: Sendable {
   /// in the low byte, zero above the word).
   @inline(__always)
   func id(head: UInt64, count: Int) -> Int32 {
-    var i = Int(truncatingIfNeeded: Self.finish(Self.step(Self.seed, head), count: count)) & mask
+    var i = slot(head)
     while true {
       let slot = slots[i]
       if slot.id == Vocabulary.unknown { return slot.id }
@@ -72,9 +78,9 @@ struct WordTable: Sendable {
   /// The id of an ASCII word of `count` bytes given as its chunks: `(count + 7) / 8` of them,
   /// at least one, zero past the word.
   func id(chunks: UnsafeBufferPointer<UInt64>, count: Int) -> Int32 {
-    var h = Self.seed
-    for c in chunks { h = Self.step(h, c) }
-    var i = Int(truncatingIfNeeded: Self.finish(h, count: count)) & mask
+    var h = chunks[0]
+    for k in 1..<max(1, chunks.count) { h = Self.step(h, chunks[k]) }
+    var i = slot(h)
     while true {
       let slot = slots[i]
       if slot.id == Vocabulary.unknown { return slot.id }
@@ -101,26 +107,22 @@ struct WordTable: Sendable {
     return chunks
   }
 
-  static func hash(_ chunks: [UInt64], count: Int) -> UInt64 {
-    var h = seed
-    for c in chunks { h = step(h, c) }
-    return finish(h, count: count)
+  /// A word's chunks folded into one: the first chunk itself for a word of one chunk, so
+  /// `id(head:count:)` hashes nothing before finding the slot.
+  static func hash(_ chunks: [UInt64]) -> UInt64 {
+    var h = chunks[0]
+    for c in chunks.dropFirst() { h = step(h, c) }
+    return h
   }
 
-  /// The hash in three parts so a caller can hash chunks as it makes them: `seed`, `step` for
-  /// each chunk, then `finish` with the word's length.
-  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
+  /// Folds a further chunk into the hash so far.
   @inline(__always)
-  static func step(_ h: UInt64, _ chunk: UInt64) -> UInt64 { (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15 }
+  static func step(_ h: UInt64, _ chunk: UInt64) -> UInt64 { (h &* 0xD6E8_FEB8_6659_FD93) ^ chunk }
 
-  /// Folds the high bits down twice: a product's low bits depend only on its factors' low
-  /// bits, and the slot index uses only the low ones.
+  /// The slot a hash starts at: the top bits of its product with an odd constant (the product's
+  /// top bits depend on every bit of the hash).
   @inline(__always)
-  static func finish(_ h: UInt64, count: Int) -> UInt64 {
-    var h = h ^ UInt64(truncatingIfNeeded: count)
-    h ^= h >> 32
-    h &*= 0xD6E8_FEB8_6659_FD93
-    return h ^ (h >> 32)
+  private func slot(_ h: UInt64) -> Int {
+    Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 }
