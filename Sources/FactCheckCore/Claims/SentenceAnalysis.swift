@@ -107,10 +107,8 @@ struct SentenceAnalysis {
     // released.
     let count = self.view.wordCount
     let numbers = !self.view.expressions.isEmpty
-    self.view.entries.withUnsafeBufferPointer { words in
-      Self.findMatches(words, count: count, numbers: numbers, rules: rules, found: &found, foundCount: &foundCount,
-                       next: &next, nextCount: &nextCount)
-    }
+    Self.findMatches(self.view.entries, count: count, numbers: numbers, rules: rules, found: &found,
+                     foundCount: &foundCount, next: &next, nextCount: &nextCount)
     // Mentions by kind, then in rule order, then text order, as each phrase's matches were
     // listed before (a phrase's position in `compiled` is its index). No two matches have the
     // same key and start (a phrase matches once at a word), so any sort gives the one order.
@@ -188,8 +186,21 @@ struct SentenceAnalysis {
   /// Every phrase match in a sentence whose entries are `words` (the first `count` of them
   /// its words, as `PhraseView.entries`), written into `found` from its start (`foundCount`
   /// of them), with `next` as the list of where each phrase matched may match again.
+  /// (Plain parameters: the closure that lends the entries' buffer captures no `borrowing`
+  /// parameter.)
   private static func findMatches(
-    _ words: UnsafeBufferPointer<PhraseView.Entry>, count: Int, numbers: Bool, rules: borrowing CompiledRules,
+    _ entries: [PhraseView.Entry], count: Int, numbers: Bool, rules: CompiledRules,
+    found: inout [(key: Int, match: PhraseMatch)], foundCount: inout Int,
+    next: inout [(phrase: Int, word: Int)], nextCount: inout Int
+  ) {
+    entries.withUnsafeBufferPointer { words in
+      findMatches(words, count: count, numbers: numbers, rules: rules, found: &found, foundCount: &foundCount,
+                  next: &next, nextCount: &nextCount)
+    }
+  }
+
+  private static func findMatches(
+    _ words: UnsafeBufferPointer<PhraseView.Entry>, count: Int, numbers: Bool, rules: CompiledRules,
     found: inout [(key: Int, match: PhraseMatch)], foundCount: inout Int,
     next: inout [(phrase: Int, word: Int)], nextCount: inout Int
   ) {
@@ -212,6 +223,8 @@ struct SentenceAnalysis {
         k += 1
       }
     }
+    // A bit for each phrase that has matched, by the low six bits of its index.
+    var matched: UInt64 = 0
     for start in 0..<count {
       // The phrases that can start with this word, then those that can start anywhere, then
       // those that start with a number slot when a number starts here. Plain loops over
@@ -232,20 +245,33 @@ struct SentenceAnalysis {
         // `next` (180,000 of 400,000 tries over 2,000 articles).
         if s.second >= 0, nextID != s.second { continue }
         let p = s.phrase
+        // `next` is searched only when a phrase with the same low six bits of its index has
+        // matched in the sentence: most phrases tried have not.
         var blocked = -1
-        var b = 0
-        while b < nextCount {
-          if next[b].phrase == p {
-            blocked = b
-            break
+        if matched & (1 << UInt64(p & 63)) != 0 {
+          var b = 0
+          while b < nextCount {
+            if next[b].phrase == p {
+              blocked = b
+              break
+            }
+            b += 1
           }
-          b += 1
+          if blocked >= 0, next[blocked].word > start { continue }
         }
-        if blocked >= 0, next[blocked].word > start { continue }
-        // Called on an unretained reference: fetched from the array, each of the 220,000
-        // phrases tried for 2,000 articles was retained and released around the call.
-        guard let m = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(words, words: count, at: start, known: Int(s.known)) })
-        else { continue }
+        let m: PhraseMatch
+        if s.complete {
+          // Every element is among those known to match ("in", "compared with"): the match
+          // is those words, with no slot.
+          m = PhraseMatch(words: start..<start + Int(s.known), slot: nil)
+        } else {
+          // Called on an unretained reference: fetched from the array, each of the 220,000
+          // phrases tried for 2,000 articles was retained and released around the call.
+          guard let hit = rules.unretained[p]._withUnsafeGuaranteedRef({ $0.match(words, words: count, at: start, known: Int(s.known)) })
+          else { continue }
+          m = hit
+        }
+        matched |= 1 << UInt64(p & 63)
         // Kind group above the phrase's index: sorting by it orders by both, without reading
         // each phrase's group at every compare (which doubled the sort's cost).
         let item = (key: Int(groups[p]) << 32 | p, match: m)
@@ -296,7 +322,10 @@ struct StartTable: Sendable {
   struct Start: Sendable {
     var phrase: Int
     var second: Int32
-    var known: Int32
+    var known: Int16
+    /// The known elements are all the phrase's: it matches wherever it is tried, and
+    /// `CompiledPhrase.match` need not be called (about 100 instructions a call).
+    var complete: Bool
   }
 
   /// The phrases of word id `i` are `byWord[bounds[i]..<bounds[i + 1]]`.
@@ -312,7 +341,9 @@ struct StartTable: Sendable {
   /// `second` is, by phrase, the one word id its second word must be, or -1. Checked before
   /// `match`: most phrases tried at a word ("the …", "in the …") fail on the next word, and
   /// the call and its recursion cost more than the compare (600k calls for 2,000 articles).
-  init(byID: [[Int]], anyStart: [Int], numberStart: [Int], second: [Int32], keep: (Int) -> Bool) {
+  /// `elements` is, by phrase, how many elements it has.
+  init(byID: [[Int]], anyStart: [Int], numberStart: [Int], second: [Int32], elements: [Int],
+       keep: (Int) -> Bool) {
     var bounds: [Int32] = []
     bounds.reserveCapacity(byID.count + 1)
     var byWord: [Start] = []
@@ -321,14 +352,15 @@ struct StartTable: Sendable {
       for p in list where keep(p) {
         // Found by its first word, a phrase has matched that word, and its second when it has
         // a required one.
-        byWord.append(Start(phrase: p, second: second[p], known: second[p] >= 0 ? 2 : 1))
+        let known = second[p] >= 0 ? 2 : 1
+        byWord.append(Start(phrase: p, second: second[p], known: Int16(known), complete: known == elements[p]))
       }
     }
     bounds.append(Int32(byWord.count))
     self.bounds = bounds
     self.byWord = byWord
-    self.anyStart = anyStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0) }
-    self.numberStart = numberStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0) }
+    self.anyStart = anyStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0, complete: false) }
+    self.numberStart = numberStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0, complete: false) }
   }
 }
 
@@ -401,12 +433,15 @@ public struct CompiledRules: Sendable {
     var byID = [[Int]](repeating: [], count: vocabulary.count)
     for (id, list) in starting where id >= 0 && Int(id) < byID.count { byID[Int(id)] = list }
     let second = compiled.map { $0.requiredSecondWord ?? -1 }
-    self.allStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second) { _ in true }
+    let elements = compiled.map { $0.elements.count }
+    self.allStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second,
+                                elements: elements) { _ in true }
     func place(_ p: Int) -> Bool {
       let kind = compiled[p].kind
       return kind == nil || kind == .area || kind == .comparison
     }
-    self.placeStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second, keep: place)
+    self.placeStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second,
+                                  elements: elements, keep: place)
     let words = Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.value, $0.key) })
     self.screen = SentenceScreen(phrases: compiled.indices.filter(place).map { compiled[$0] }, words: words)
     self.nationalArea = nationalArea
