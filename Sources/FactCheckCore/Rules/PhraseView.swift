@@ -289,7 +289,8 @@ public struct PhraseView: Sendable {
         word &= (1 << UInt64(n &* 8)) &- 1
       }
     }
-    return (vocabulary.id(head: word, count: n), isClauseWord(packed: word, count: n))
+    let entry = vocabulary.entry(head: word, count: n)
+    return (entry.id, entry.clause)
   }
 
   /// `normalisedID` of an ASCII word of at most eight bytes with eight bytes readable from its

@@ -11,14 +11,21 @@
 /// lengths unless they hold NUL bytes (and the length is compared). Its words come from the
 /// rules and the gazetteer, never from input, so flooding is not a concern.
 struct WordTable: Sendable {
-  /// A word's first chunk, its length in bytes and its id; words over eight bytes keep their
-  /// further chunks in `more`, from index `rest`.
+  /// A word's first chunk, its length in bytes (-1 for an empty slot) and its id; words over
+  /// eight bytes keep their further chunks in `more`, from index `rest`. `clause` marks the
+  /// words that start a clause (`PhraseView.isClauseWord`), which the table holds whether or
+  /// not a phrase uses them (with the id `Vocabulary.unknown` when none does): the short
+  /// lookup answers both questions at once.
   private struct Slot {
     var head: UInt64
     var id: Int32
     var count: Int32
-    var rest: Int
+    var rest: Int32
+    var clause: Bool
   }
+
+  /// The clause words, as `PhraseView.isClauseWord(packed:count:)` spells them.
+  private static let clauseWords = ["but", "while", "though", "whereas", "although"]
 
   private var slots: [Slot]
   private var more: [UInt64] = []
@@ -33,19 +40,22 @@ struct WordTable: Sendable {
   init(_ vocabulary: [String: Int32]) {
     strings = vocabulary
     var bits = 4
-    while 1 << bits < vocabulary.count * 2 { bits += 1 }
+    while 1 << bits < (vocabulary.count + Self.clauseWords.count) * 2 { bits += 1 }
     let size = 1 << bits
     mask = size - 1
     shift = UInt64(64 - bits)
-    slots = [Slot](repeating: Slot(head: 0, id: Vocabulary.unknown, count: 0, rest: 0), count: size)
-    // Words are placed in id order so the table is the same on every run.
+    slots = [Slot](repeating: Slot(head: 0, id: Vocabulary.unknown, count: -1, rest: 0, clause: false), count: size)
+    // Words are placed in id order so the table is the same on every run, then the clause
+    // words no phrase uses.
     var entries: [(id: Int32, word: [UInt8])] = vocabulary.map { ($0.value, Array($0.key.utf8)) }
     entries.sort { $0.id < $1.id }
+    entries += Self.clauseWords.filter { vocabulary[$0] == nil }.map { (Vocabulary.unknown, Array($0.utf8)) }
     for (id, word) in entries {
       let chunks = Self.chunks(of: word)
       var i = slot(Self.hash(chunks))
-      while slots[i].id != Vocabulary.unknown { i = (i + 1) & mask }
-      slots[i] = Slot(head: chunks[0], id: id, count: Int32(word.count), rest: more.count)
+      while slots[i].count >= 0 { i = (i + 1) & mask }
+      slots[i] = Slot(head: chunks[0], id: id, count: Int32(word.count), rest: Int32(more.count),
+                      clause: Self.clauseWords.contains(String(decoding: word, as: UTF8.self)))
       more += chunks.dropFirst()
     }
   }
@@ -65,13 +75,23 @@ struct WordTable: Sendable {
   /// in the low byte, zero above the word).
   @inline(__always)
   func id(head: UInt64, count: Int) -> Int32 {
-    var i = slot(head)
-    while true {
-      let slot = slots[i]
-      if slot.id == Vocabulary.unknown { return slot.id }
-      // Eight bytes at most: the first chunk and the length are the whole word.
-      if slot.head == head, slot.count == count { return slot.id }
-      i = (i + 1) & mask
+    entry(head: head, count: count).id
+  }
+
+  /// `id(head:count:)`, and whether the word starts a clause (`PhraseView.isClauseWord`).
+  @inline(__always)
+  func entry(head: UInt64, count: Int) -> (id: Int32, clause: Bool) {
+    // Read in place: `i` is masked to the table's size, so no bounds check is needed (an
+    // array subscript checked each probe).
+    slots.withUnsafeBufferPointer { slots in
+      var i = slot(head)
+      while true {
+        let slot = slots[i]
+        // Eight bytes at most: the first chunk and the length are the whole word.
+        if slot.head == head, slot.count == count { return (slot.id, slot.clause) }
+        if slot.count < 0 { return (Vocabulary.unknown, false) }
+        i = (i &+ 1) & mask
+      }
     }
   }
 
@@ -83,8 +103,8 @@ struct WordTable: Sendable {
     var i = slot(h)
     while true {
       let slot = slots[i]
-      if slot.id == Vocabulary.unknown { return slot.id }
-      if slot.head == chunks[0], slot.count == count, rest(slot.rest, equals: chunks) { return slot.id }
+      if slot.count < 0 { return Vocabulary.unknown }
+      if slot.head == chunks[0], slot.count == count, rest(Int(slot.rest), equals: chunks) { return slot.id }
       i = (i + 1) & mask
     }
   }
@@ -123,6 +143,6 @@ struct WordTable: Sendable {
   /// top bits depend on every bit of the hash).
   @inline(__always)
   private func slot(_ h: UInt64) -> Int {
-    Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift)
   }
 }
