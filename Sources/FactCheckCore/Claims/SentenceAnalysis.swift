@@ -107,8 +107,11 @@ struct SentenceAnalysis {
     // released.
     let count = self.view.wordCount
     let numbers = !self.view.expressions.isEmpty
-    Self.findMatches(self.view.entries, count: count, numbers: numbers, rules: rules, found: &found,
-                     foundCount: &foundCount, next: &next, nextCount: &nextCount)
+    // A sentence the screen left unbroken has no words, and matches nothing.
+    if count > 0 {
+      Self.findMatches(self.view.entries, count: count, numbers: numbers, rules: rules, found: &found,
+                       foundCount: &foundCount, next: &next, nextCount: &nextCount)
+    }
     // Mentions by kind, then in rule order, then text order, as each phrase's matches were
     // listed before (a phrase's position in `compiled` is its index). No two matches have the
     // same key and start (a phrase matches once at a word), so any sort gives the one order.
@@ -134,20 +137,26 @@ struct SentenceAnalysis {
     }
     var list: [Mention] = []
     if foundCount > 0 { list.reserveCapacity(foundCount) }
-    var ends = SIMD8<Int32>(repeating: 0)
-    var g = 0
     for i in 0..<foundCount {
       let (key, m) = found[i]
-      let (k, p) = (key >> 32, key & 0xFFFF_FFFF)
-      while g < k {
-        ends[g] = Int32(list.count)
+      list.append(Mention(words: m.words, phrase: rules.compiled[key & 0xFFFF_FFFF], slot: m.slot))
+    }
+    // Where each kind's mentions end, written into the lanes' bytes: a lane set by a variable
+    // index (`ends[g] = n`) copied the whole vector through memory each time.
+    var ends = SIMD8<Int32>(repeating: 0)
+    withUnsafeMutableBytes(of: &ends) { lanes in
+      var g = 0
+      for i in 0..<foundCount {
+        let k = found[i].key >> 32
+        while g < k {
+          lanes.storeBytes(of: Int32(i), toByteOffset: g &* 4, as: Int32.self)
+          g += 1
+        }
+      }
+      while g < 8 {
+        lanes.storeBytes(of: Int32(foundCount), toByteOffset: g &* 4, as: Int32.self)
         g += 1
       }
-      list.append(Mention(words: m.words, phrase: rules.compiled[p], slot: m.slot))
-    }
-    while g < 8 {
-      ends[g] = Int32(list.count)
-      g += 1
     }
     // A longer area name wins over a shorter one inside it ("North Wales" over "Wales"). The
     // areas are the last kind, so those that lose are taken out of the end of the list.
@@ -232,6 +241,10 @@ struct SentenceAnalysis {
       // exclusivity check and every phrase fetched a retain (together ~1.5% of an audit).
       let id = Int(words[start].id)
       let (lo, hi) = id >= 0 && id + 1 < bounds.count ? (Int(bounds[id]), Int(bounds[id + 1])) : (0, 0)
+      // A word no phrase starts with (most), where no number starts: nothing to try.
+      if lo == hi, anyStart.isEmpty, !numberStarts || (start < 64 && numberAt & (1 << UInt64(start)) == 0) {
+        continue
+      }
       // The next word's id; -2, which no phrase's second word is, after the last word.
       let nextID = start + 1 < count ? words[start + 1].id : -2
       let own = hi - lo
