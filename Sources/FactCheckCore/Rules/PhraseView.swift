@@ -59,9 +59,7 @@ public struct PhraseView: Sendable {
     // Room for every token at once (not for a sentence the screen left unbroken: reserving
     // nothing still went through the allocating path). `init(unsafeUninitializedCapacity:)`
     // allocated through an unspecialised path, 660 instructions a sentence.
-    var entries: [Entry] = []
-    if !tokens.isEmpty { entries.reserveCapacity(tokens.count + expressions.count) }
-    Self.addWords(of: tokens, bytes, vocabulary, to: &entries)
+    var entries = Self.words(of: tokens, bytes, vocabulary, room: tokens.count + expressions.count)
     let words = entries.count
     self.wordCount = words
     self.expressions = expressions
@@ -85,13 +83,18 @@ public struct PhraseView: Sendable {
     self.entries = entries
   }
 
-  /// The word and number tokens as entries, each with its id and clause. (Its own function,
-  /// with plain parameters, so the closures that lend the buffers capture no `borrowing`
-  /// parameter.)
-  private static func addWords(of tokens: [Token], _ bytes: [UInt8], _ vocabulary: WordTable, to entries: inout [Entry]) {
-    var current: Int32 = 0
-    bytes.withUnsafeBufferPointer { b in
+  /// The word and number tokens as entries, each with its id and clause, in a list with room
+  /// for `room` entries (none when there are no tokens). (Its own function, with plain
+  /// parameters, so the closures that lend the buffers capture no `borrowing` parameter. The
+  /// list is made inside them: appending to one they captured checked its uniqueness at every
+  /// word.)
+  private static func words(of tokens: [Token], _ bytes: [UInt8], _ vocabulary: WordTable, room: Int) -> [Entry] {
+    if tokens.isEmpty { return [] }
+    return bytes.withUnsafeBufferPointer { b in
       tokens.withUnsafeBufferPointer { tokens in
+        var entries: [Entry] = []
+        entries.reserveCapacity(room)
+        var current: Int32 = 0
         for token in tokens {
           if token.kind == .punctuation {
             if isClauseBreak(bytes, token.range) { current += 1 }
@@ -109,6 +112,7 @@ public struct PhraseView: Sendable {
           if clauseWord { current += 1 }
           entries.append(Entry(range: token.range, id: id, clause: current))
         }
+        return entries
       }
     }
   }
