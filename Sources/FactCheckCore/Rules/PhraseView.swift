@@ -266,7 +266,9 @@ public struct PhraseView: Sendable {
   /// `normalisedID` of a word of one to eight bytes with eight bytes of `b` readable from its
   /// start; nil for any other word, and for one that is not ASCII. `PhraseView.init` asks this
   /// first for every word (`PhraseViewFastPathTests` compares the two on random sentences).
-  @inline(__always)
+  /// Transparent: marked `@inline(__always)` it was still called, not inlined (about 15
+  /// instructions a word).
+  @_transparent
   static func shortWordID(_ b: UnsafeBufferPointer<UInt8>, _ range: SourceRange, _ vocabulary: WordTable)
     -> (id: Int32, clauseWord: Bool)?
   {
