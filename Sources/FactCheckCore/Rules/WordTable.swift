@@ -95,6 +95,19 @@ struct WordTable: Sendable {
     }
   }
 
+  /// The id of an ASCII word of nine to sixteen bytes, its two chunks `lo` and `hi` (zero
+  /// above the word), as `id(chunks:count:)` finds it.
+  @inline(__always)
+  func id(lo: UInt64, hi: UInt64, count: Int) -> Int32 {
+    var i = slot(Self.step(lo, hi))
+    while true {
+      let slot = slots[i]
+      if slot.count < 0 { return Vocabulary.unknown }
+      if slot.head == lo, slot.count == count, more[Int(slot.rest)] == hi { return slot.id }
+      i = (i &+ 1) & mask
+    }
+  }
+
   /// The id of an ASCII word of `count` bytes given as its chunks: `(count + 7) / 8` of them,
   /// at least one, zero past the word.
   func id(chunks: UnsafeBufferPointer<UInt64>, count: Int) -> Int32 {

@@ -87,11 +87,14 @@ import Testing
   /// with clause words in the vocabulary and one ("but") only in the table.
   @Test func shortLookupAtTheEndOfTheBytes() {
     var vocabulary: [String: Int32] = [:]
-    let known = ["a", "in", "the", "rate", "while", "though", "whereas", "although", "county"]
+    let known = ["a", "in", "the", "rate", "while", "though", "whereas", "although", "county", "offenders",
+                 "northumbria", "abcdefghijklmnop", "council"]
     for w in known { _ = Vocabulary.id(of: w, in: &vocabulary) }
     let table = WordTable(vocabulary)
-    for w in known + ["A", "IN", "The", "County's", "Rates'", "although's", "whereas'", "b", "thee", "abcdefgh", "but", "BUT", "buts"] {
-      for padding in 0...9 {
+    for w in known + ["A", "IN", "The", "County's", "Rates'", "although's", "whereas'", "b", "thee", "abcdefgh", "but", "BUT", "buts",
+                             "OFFENDERS", "offenders'", "Offenders's", "Northumbria's", "council's", "councils'",
+                             "abcdefghijklmnop's", "abcdefghijklmnopq", "abcdefghijklmno", "whereas's", "althoughs'"] {
+      for padding in 0...17 {
         let bytes = Array("x \(w)".utf8) + Array(repeating: UInt8(ascii: " "), count: padding)
         let range = SourceRange(start: 2, end: 2 + w.utf8.count)
         let expected = PhraseView.normalisedID(bytes, range, table)
@@ -100,6 +103,12 @@ import Testing
           #expect(short?.id == expected.id && short?.clauseWord == expected.clauseWord, "\(w) +\(padding)")
         } else {
           #expect(short == nil, "\(w) +\(padding): over eight bytes, or fewer than eight to read")
+        }
+        let medium = bytes.withUnsafeBufferPointer { PhraseView.mediumWordID($0, range, table) }
+        if range.start + 16 <= bytes.count, w.utf8.count > 8, w.utf8.count <= 16 {
+          #expect(medium?.id == expected.id && medium?.clauseWord == expected.clauseWord, "\(w) +\(padding)")
+        } else {
+          #expect(medium == nil, "\(w) +\(padding): not nine to sixteen bytes, or fewer than sixteen to read")
         }
       }
     }
