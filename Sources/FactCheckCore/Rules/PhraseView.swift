@@ -319,14 +319,14 @@ public struct PhraseView: Sendable {
     guard (lo | hi) & highs == 0 else { return nil }
     lo = lowered(lo)
     hi = lowered(hi)
-    // A possessive "'s" or "s'", as `asciiNormalisedLength`: the last two bytes, which for a
-    // word of nine lie in both chunks.
-    func byte(_ i: Int) -> UInt64 { (i < 8 ? lo >> UInt64(i &* 8) : hi >> UInt64((i &- 8) &* 8)) & 0xFF }
+    // A possessive "'s" or "s'", as `asciiNormalisedLength`: the last two bytes, the one
+    // before the last in the low byte (for a word of nine, the last of `lo` and the first of
+    // `hi`).
     var n = count
-    let (before, last) = (byte(n &- 2), byte(n &- 1))
-    if before == 0x27 && last == 0x73 {
+    let tail = n == 9 ? lo >> 56 | (hi & 0xFF) << 8 : (hi >> UInt64((n &- 10) &* 8)) & 0xFFFF
+    if tail == 0x7327 {  // "'s"
       n &-= 2
-    } else if before == 0x73 && last == 0x27 {
+    } else if tail == 0x2773 {  // "s'"
       n &-= 1
     }
     if n <= 8 {
