@@ -61,4 +61,22 @@ import Testing
       #expect(!view.contains(-1) && !view.contains(view.count) && !view.is(view.count, W.the))
     }
   }
+
+  /// The view's last anchor (found as it keys the words, in a second pass over the items) is
+  /// the last token `mayHoldNumber` stops at, read here token by token from the end; -1 exactly
+  /// when `mayHoldNumber` finds none.
+  @Test func lastAnchorIsTheLastTokenMayHoldNumberStopsAt() throws {
+    var anchored = 0
+    for (doc, tokens) in try Self.sentences() {
+      let view = SentenceView(document: doc, tokens: tokens)
+      let kept = tokens.filter { $0.kind != .space }
+      let expected = kept.indices.last { NumberRecognizer.mayHoldNumber(doc.utf8, [kept[$0]]) } ?? -1
+      #expect(view.lastAnchor == expected, "\(doc.text)")
+      #expect((view.lastAnchor >= 0) == NumberRecognizer.mayHoldNumber(doc.utf8, tokens))
+      #expect((view.lastAnchor >= 0) == (NumberRecognizer.holdsNumberToken(tokens)
+        || NumberRecognizer.mayHoldNumber(doc.utf8, tokens)))
+      if view.lastAnchor >= 0 { anchored += 1 }
+    }
+    #expect(anchored > 1000)
+  }
 }

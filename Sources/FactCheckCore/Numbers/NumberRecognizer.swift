@@ -15,7 +15,11 @@ public struct NumberRecognizer: Sendable {
   public func recognize(in document: Document, tokens: [Token], exhaustive: Bool = false)
     -> [NumericExpression]
   {
-    guard exhaustive || Self.mayHoldNumber(document.utf8, tokens) else { return [] }
+    // A sentence with no anchor (see `mayHoldNumber`) holds no expression. Most that hold one
+    // hold a number token, found by its kind alone: only the rest are scanned word by word,
+    // which read again the start of nine sentences in ten as the view keyed them.
+    guard exhaustive || Self.holdsNumberToken(tokens) || Self.mayHoldNumber(document.utf8, tokens)
+    else { return [] }
     var m = Matcher(view: SentenceView(document: document, tokens: tokens))
     m.everyForm = exhaustive
     var out: [NumericExpression] = []
@@ -70,6 +74,11 @@ public struct NumberRecognizer: Sendable {
         t.kind == .number || (t.kind == .word && isAnchorWord(b, t.range, table: table))
       }
     }
+  }
+
+  /// True when a token is a number.
+  static func holdsNumberToken(_ tokens: [Token]) -> Bool {
+    tokens.withUnsafeBufferPointer { ts in ts.contains { $0.kind == .number } }
   }
 
   /// A word every digit-free expression may hold: a witness, a capitalised month or a "-fold"

@@ -52,12 +52,16 @@ struct SentenceView {
 
   /// Writes the tokens but spaces to the front of `out` (room for all the tokens) and returns
   /// how many; `lastAnchor` gets the index of the last anchor token.
+  ///
+  /// Two passes, each with few values live: one loop doing both kept about twenty in flight
+  /// (the table's, the item's, the gap's), and the compiler moved them to and from the stack at
+  /// every word.
   private static func fill(
     _ out: UnsafeMutablePointer<Item>, from tokens: UnsafeBufferPointer<Token>,
     _ b: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], lastAnchor: inout Int
   ) -> Int {
-    let table = FormStarts.table
     var n = 0
+    var lastNumber = -1
     var pending: Gap = .none
     for t in tokens {
       let r = t.range
@@ -65,33 +69,48 @@ struct SentenceView {
         pending = merge(pending, classify(b, r, bytes))
         continue
       }
-      var key: WordKey?
       var starts: FormStarts = []
-      if t.kind == .word {
-        let packed = WordKey.packed(b, r)
-        let fold = r.length > 4 && endsInFold(b, r.end)
-        if packed.lo != 0 {
-          key = packed
-          starts = table[packed]
-          if fold { starts.insert(.multiple) }
-        }
-        // As `NumberRecognizer.isAnchorWord`: a "-fold" word, a witness, a capitalised month.
-        if fold || starts.contains(.witness) || (starts.contains(.month) && b[r.start] < 0x61) {
-          lastAnchor = n
-        }
-      } else {
+      if t.kind != .word {
         if t.number != nil { starts.insert(.digits) }
         if t.kind == .number || t.kind == .punctuation { starts.insert(.quantity) }
-        if t.kind == .number { lastAnchor = n }
+        if t.kind == .number { lastNumber = n }
       }
       // "$" or the first byte of "£" (`Matcher.money`).
       if r.length > 0, b[r.start] == 0x24 || b[r.start] == 0xC2 { starts.insert(.money) }
       (out + n).initialize(
-        to: Item(range: r, kind: t.kind, number: t.number, key: key, gap: pending, starts: starts))
+        to: Item(range: r, kind: t.kind, number: t.number, key: nil, gap: pending, starts: starts))
       n += 1
       pending = .none
     }
+    lastAnchor = Swift.max(lastNumber, keyWords(out, count: n, b))
     return n
+  }
+
+  /// Gives each word item its key and the forms that start on it, and returns the index of the
+  /// last anchor word, or -1.
+  private static func keyWords(
+    _ items: UnsafeMutablePointer<Item>, count n: Int, _ b: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    let table = FormStarts.table
+    var last = -1
+    for i in 0..<n where items[i].kind == .word {
+      let r = items[i].range
+      let packed = WordKey.packed(b, r)
+      // Offsets into the buffer: the length cannot overflow.
+      let fold = r.end &- r.start > 4 && endsInFold(b, r.end)
+      var starts: FormStarts = []
+      if packed.lo != 0 {
+        starts = table[packed]
+        if fold { starts.insert(.multiple) }
+        items[i].key = packed
+        items[i].starts.formUnion(starts)
+      }
+      // As `NumberRecognizer.isAnchorWord`: a "-fold" word, a witness, a capitalised month.
+      if fold || starts.contains(.witness) || (starts.contains(.month) && b[r.start] < 0x61) {
+        last = i
+      }
+    }
+    return last
   }
 
   /// True when the word ending at `end` ends in "fold" (any case).
