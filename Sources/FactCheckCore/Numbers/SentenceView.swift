@@ -93,18 +93,35 @@ struct SentenceView {
   ) -> Int {
     let table = FormStarts.table
     var last = -1
+    guard let base = b.baseAddress else { return -1 }
+    let raw = UnsafeRawPointer(base)
     for i in 0..<n where items[i].kind == .word {
       let r = items[i].range
-      let packed = WordKey.packed(b, r)
       // Offsets into the buffer: the length cannot overflow.
-      let fold = r.end &- r.start > 4 && endsInFold(b, r.end)
+      let length = r.end &- r.start
       var starts: FormStarts = []
-      if packed.lo != 0 {
-        starts = table[packed]
-        if fold { starts.insert(.multiple) }
-        items[i].key = packed
-        items[i].starts.formUnion(starts)
+      var keyed = false
+      // Looked up in each branch, so the short word's empty second half is a constant there.
+      // The eight-byte load of a short word stays in the buffer: `r.start + 8 <= b.count`.
+      if UInt(bitPattern: length &- 1) < 8 && r.start &+ 8 <= b.count {
+        let lo = WordKey.packedShort(raw, r.start, length)
+        if lo != 0 {
+          let key = WordKey(lo: lo, hi: 0)
+          starts = table[key]
+          items[i].key = key
+          keyed = true
+        }
+      } else {
+        let key = WordKey.packed(b, r)
+        if key.lo != 0 {
+          starts = table[key]
+          items[i].key = key
+          keyed = true
+        }
       }
+      let fold = length > 4 && endsInFold(b, r.end)
+      if fold && keyed { starts.insert(.multiple) }
+      items[i].starts.formUnion(starts)
       // As `NumberRecognizer.isAnchorWord`: a "-fold" word, a witness, a capitalised month.
       if fold || starts.contains(.witness) || (starts.contains(.month) && b[r.start] < 0x61) {
         last = i
