@@ -114,8 +114,9 @@ struct WordKeyTable<Value: BitwiseCopyable>: @unchecked Sendable {
   }
 
   /// A key's home slot: the high bits of a multiplicative hash. `lo` is never 0 for a key.
+  /// `shift` lies in 1...60, so the masking shift is the plain one without its range check.
   private func slot(_ key: WordKey) -> Int {
-    Int(truncatingIfNeeded: ((key.lo ^ (key.hi &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    Int(truncatingIfNeeded: ((key.lo ^ (key.hi &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
   }
 
   subscript(key: WordKey) -> Value {

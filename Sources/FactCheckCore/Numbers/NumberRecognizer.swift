@@ -86,9 +86,18 @@ public struct NumberRecognizer: Sendable {
   private static func isAnchorWord(
     _ bytes: UnsafeBufferPointer<UInt8>, _ r: SourceRange, table: WordKeyTable<FormStarts>
   ) -> Bool {
-    if r.length > 4, SentenceView.endsInFold(bytes, r.end) { return true }
-    // Only asks whether the word is in the table: probed without checking its letters.
-    let key = WordKey.probe(bytes, r)
+    // Offsets into the buffer: the length cannot overflow.
+    let length = r.end &- r.start
+    if length > 4, SentenceView.endsInFold(bytes, r.end) { return true }
+    // Only asks whether the word is in the table: probed without checking its letters. A word
+    // of up to eight bytes takes one load (`r.start + 8 <= bytes.count` keeps it in the buffer)
+    // and a letter test, cheaper than the probe's masks of both halves.
+    let key: WordKey
+    if UInt(bitPattern: length &- 1) < 8 && r.start &+ 8 <= bytes.count {
+      key = WordKey(lo: WordKey.packedShort(UnsafeRawPointer(bytes.baseAddress!), r.start, length), hi: 0)
+    } else {
+      key = WordKey.probe(bytes, r)
+    }
     guard key.lo != 0 else { return false }
     let starts = table[key]
     return starts.contains(.witness) || (starts.contains(.month) && bytes[r.start] < 0x61)
