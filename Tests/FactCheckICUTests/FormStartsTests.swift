@@ -50,6 +50,15 @@ import Testing
     for (name, _, _) in Self.forms { #expect(matched[name, default: 0] > 0, "\(name) never matched") }
   }
 
+  /// `SpelledNumberParser` looks a word up as a number word only when it has the quantity bit:
+  /// every number word must have it.
+  @Test func everyNumberWordHasTheQuantityBit() {
+    for key in NumberLexicon.atoms.keys {
+      #expect(FormStarts.table[key].contains(.quantity), "\(key)")
+    }
+    #expect(!NumberLexicon.atoms.isEmpty)
+  }
+
   /// The last anchor is where `mayHoldNumber`'s scan would stop: no expression starts after it.
   @Test func noExpressionStartsAfterTheLastAnchor() throws {
     let segmenter = try ICUSegmenter()
