@@ -89,9 +89,9 @@ public struct NumberRecognizer: Sendable {
     // Offsets into the buffer: the length cannot overflow.
     let length = r.end &- r.start
     if length > 4, SentenceView.endsInFold(bytes, r.end) { return true }
-    // Only asks whether the word is in the table: probed without checking its letters. A word
-    // of up to eight bytes takes one load (`r.start + 8 <= bytes.count` keeps it in the buffer)
-    // and a letter test, cheaper than the probe's masks of both halves.
+    // Only asks whether the word is in the table. A word of up to eight bytes is keyed with one
+    // load (`r.start + 8 <= bytes.count` keeps it in the buffer) and a letter test, cheaper than
+    // the probe's masks of both halves; a longer one is probed without checking its letters.
     let key: WordKey
     if UInt(bitPattern: length &- 1) < 8 && r.start &+ 8 <= bytes.count {
       key = WordKey(lo: WordKey.packedShort(UnsafeRawPointer(bytes.baseAddress!), r.start, length), hi: 0)
