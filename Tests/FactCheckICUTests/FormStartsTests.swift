@@ -50,13 +50,20 @@ import Testing
     for (name, _, _) in Self.forms { #expect(matched[name, default: 0] > 0, "\(name) never matched") }
   }
 
-  /// `SpelledNumberParser` looks a word up as a number word only when it has the quantity bit:
-  /// every number word must have it.
-  @Test func everyNumberWordHasTheQuantityBit() {
+  /// `SpelledNumberParser` looks a word up as a number word only when it has the quantity bit,
+  /// and `Matcher.duration` a unit of time only when it has the unit bit: each such word must
+  /// have its bit.
+  @Test func lexiconWordsHaveTheirBits() {
     for key in NumberLexicon.atoms.keys {
       #expect(FormStarts.table[key].contains(.quantity), "\(key)")
     }
     #expect(!NumberLexicon.atoms.isEmpty)
+    // `Matcher.duration` looks a word up as a unit of time only when it has the unit bit.
+    for key in NumberLexicon.durationUnits.keys {
+      #expect(FormStarts.table[key].contains(.timeUnit), "\(key)")
+    }
+    // The unit bit is no form: a word with it alone is passed over as before.
+    #expect(FormStarts.all.isDisjoint(with: .timeUnit) && FormStarts.all.isDisjoint(with: .witness))
   }
 
   /// The last anchor is where `mayHoldNumber`'s scan would stop: no expression starts after it.

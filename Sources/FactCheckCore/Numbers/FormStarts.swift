@@ -34,6 +34,9 @@ struct FormStarts: OptionSet, Sendable {
   static let quantity = FormStarts(rawValue: 1 << 11)
   /// Not a form: a word every digit-free expression may hold (`NumberRecognizer.witnesses`).
   static let witness = FormStarts(rawValue: 1 << 12)
+  /// Not a form: a unit of time (`NumberLexicon.durationUnits`), which `Matcher.duration` looks
+  /// for after every quantity; the bit spares the dictionary lookup at other words.
+  static let timeUnit = FormStarts(rawValue: 1 << 13)
 
   /// Every form, none skipped: what an exhaustive scan tries.
   static let all = FormStarts(rawValue: (1 << 12) - 1)
@@ -64,6 +67,7 @@ struct FormStarts: OptionSet, Sendable {
     add(NumberLexicon.atoms.keys, .quantity)
     add(NumberLexicon.vague.keys, .quantity)
     add(NumberRecognizer.witnesses, .witness)
+    add(NumberLexicon.durationUnits.keys, .timeUnit)
     return t
   }()
 }

@@ -188,7 +188,7 @@ extension Matcher {
     guard q.kind == .cardinal, !q.vague else { return nil }
     var k = q.end
     if view.isHyphen(k), view.adjacent(k), view.adjacent(k + 1) { k += 1 }
-    guard k < view.count, view.joined(k), let key = view[k].key,
+    guard k < view.count, view.joined(k), view[k].starts.contains(.timeUnit), let key = view[k].key,
       let unit = NumberLexicon.durationUnits[key]
     else { return nil }
     if view.is(k + 1, W.ago), unit == .years || unit == .decades, q.value < 10_000 {
