@@ -33,7 +33,7 @@ extension SIMDMask where Storage == SIMD16<Int8> {
   /// The scans that test sixteen bytes at once spell their vectors `SIMD16<UInt8>`: written
   /// `SIMD16(repeating:)` inline, the compares resolved to the generic lane-by-lane ones.
   @inlinable @inline(__always)
-  public var anyLane: Bool {
+  package var anyLane: Bool {
     let words = unsafeBitCast(self, to: SIMD2<UInt64>.self)
     return words[0] | words[1] != 0
   }
@@ -42,7 +42,7 @@ extension SIMDMask where Storage == SIMD16<Int8> {
   /// memory order) of the first word for k < 8, of the second for the others. For visiting
   /// each lane set by its bit.
   @inlinable @inline(__always)
-  public var laneHighBits: (low: UInt64, high: UInt64) {
+  package var laneHighBits: (low: UInt64, high: UInt64) {
     let words = unsafeBitCast(self, to: SIMD2<UInt64>.self)
     let highs: UInt64 = 0x8080_8080_8080_8080
     return (words[0] & highs, words[1] & highs)
@@ -51,7 +51,7 @@ extension SIMDMask where Storage == SIMD16<Int8> {
   /// The first lane set (0 to 15), or 16 when none is; from the same two words, each lane
   /// being eight bits of one of them (the first lanes the low bits of the first word).
   @inlinable @inline(__always)
-  public var firstLane: Int {
+  package var firstLane: Int {
     let words = unsafeBitCast(self, to: SIMD2<UInt64>.self)
     if words[0] != 0 { return words[0].trailingZeroBitCount &>> 3 }
     return 8 &+ words[1].trailingZeroBitCount &>> 3
