@@ -304,9 +304,23 @@ struct AuditLineWriter: ~Copyable {
     bool(value)
   }
 
+  /// An empty list (most evidence has no flags and no revisions, most claims no notes) is
+  /// written here as `[]`; only a list with strings goes to `strings`. The list, read in place
+  /// from a claim, was retained and released around that call for every claim.
   @inline(__always)
   mutating func field(_ name: StaticString, _ values: [String]) {
     key(name)
+    if values.isEmpty {
+      raw("[]")
+      first = false
+      return
+    }
+    strings(values)
+  }
+
+  /// The strings as a JSON array.
+  @inline(never)
+  mutating func strings(_ values: [String]) {
     openArray()
     for v in values {
       element()
