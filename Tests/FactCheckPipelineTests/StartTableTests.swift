@@ -1,0 +1,78 @@
+@testable import FactCheckCore
+import Testing
+
+/// `SentenceAnalysis` tries at a word only the phrases its `StartTable.Head` leaves: all of the
+/// word's phrases when the next word's bit is in the mask of their required second words,
+/// else only those with no required second word. What is left after the per-phrase test of
+/// the second word must be exactly what that test leaves of every phrase the word starts,
+/// for every next word (known ids, the unknown id -1, and -2 after the last word).
+@Suite struct StartTableTests {
+  static let compiled = SentenceScreenTests.extractor.compiled
+
+  /// The phrases tried at a word `id` followed by `next`, as `findMatches` picks them, that
+  /// pass the second-word test.
+  static func tried(_ table: StartTable, id: Int32, next: Int32) -> [Int] {
+    guard id >= 0, Int(id) < table.heads.count else { return [] }
+    let head = table.heads[Int(id)]
+    let hi = head.seconds & StartTable.bit(next) != 0 ? head.hi : head.plainEnd
+    return table.byWord[Int(head.lo)..<Int(hi)].filter { $0.second < 0 || $0.second == next }.map(\.phrase).sorted()
+  }
+
+  /// The same read from the compiled phrases themselves: those whose first word is `id`
+  /// (kept by the table), with no required second word or `next` as it.
+  static func expected(id: Int32, next: Int32, keep: (CompiledPhrase) -> Bool) -> [Int] {
+    compiled.compiled.filter { p in
+      guard keep(p), let first = p.firstWords, first.contains(id) else { return false }
+      guard let second = p.requiredSecondWord else { return true }
+      return second == next
+    }.map(\.index).sorted()
+  }
+
+  func check(_ table: StartTable, keep: (CompiledPhrase) -> Bool) -> Int {
+    let vocabulary = Int32(table.heads.count)
+    var seconds = Set<Int32>([-2, -1, 0, 63, 64, vocabulary - 1])
+    for p in Self.compiled.compiled { if let s = p.requiredSecondWord { seconds.insert(s) } }
+    var g = SentenceAnalysisTests.Generator(state: 0x57A7)
+    for _ in 0..<200 { seconds.insert(Int32(g.next() % UInt64(vocabulary))) }
+    var nonEmpty = 0
+    for id in Int32(-1)..<vocabulary {
+      for next in seconds {
+        let found = Self.tried(table, id: id, next: next)
+        #expect(found == Self.expected(id: id, next: next, keep: keep), "word \(id) before \(next)")
+        if !found.isEmpty { nonEmpty += 1 }
+      }
+    }
+    // Each start's known elements and completeness agree with its phrase.
+    for s in table.byWord {
+      let p = Self.compiled.compiled[s.phrase]
+      #expect(Int(s.known) == (p.requiredSecondWord == nil ? 1 : 2))
+      #expect(s.complete == (Int(s.known) == p.elements.count))
+      #expect(s.second == (p.requiredSecondWord ?? -1))
+    }
+    return nonEmpty
+  }
+
+  @Test func allStartsTryWhatTheSecondWordAllows() {
+    #expect(check(Self.compiled.allStarts) { _ in true } > 100)
+  }
+
+  @Test func placeStartsTryWhatTheSecondWordAllows() {
+    #expect(check(Self.compiled.placeStarts) { p in p.kind == nil || p.kind == .area || p.kind == .comparison } > 50)
+  }
+
+  /// A phrase whose second word shares the low six bits of its id with the next word's is
+  /// still tried and still fails: the mask only rules out.
+  @Test func sharedBitsStillFailOnTheSecondWord() throws {
+    let table = Self.compiled.allStarts
+    var checked = 0
+    for (id, head) in table.heads.enumerated() where head.plainEnd < head.hi {
+      let s = table.byWord[Int(head.plainEnd)]
+      let alias = s.second ^ 64
+      #expect(head.seconds & StartTable.bit(alias) != 0)
+      #expect(!Self.tried(table, id: Int32(id), next: alias).contains(s.phrase)
+        || Self.compiled.compiled.contains { $0.firstWords?.contains(Int32(id)) == true && $0.requiredSecondWord == alias })
+      checked += 1
+    }
+    #expect(checked > 10)
+  }
+}
