@@ -267,7 +267,13 @@ struct SentenceAnalysis {
         let s = k < own ? byWord[lo + k] : k < anywhere ? anyStart[k - own] : numberStart[k - anywhere]
         // The second word first: it rules out most tries, and costs less than the search of
         // `next` (180,000 of 400,000 tries over 2,000 articles).
-        if s.second >= 0, nextID != s.second { continue }
+        // A second word with alternatives ("rate stood|was|is …") is ruled out by its mask
+        // (it may let through a word that shares a bit: `match` then fails).
+        if s.second >= 0 {
+          if nextID != s.second { continue }
+        } else if s.seconds & StartTable.bit(nextID) == 0 {
+          continue
+        }
         let p = s.phrase
         // `next` is searched only when a phrase with the same low six bits of its index has
         // matched in the sentence: most phrases tried have not.
@@ -346,6 +352,9 @@ struct StartTable: Sendable {
   struct Start: Sendable {
     var phrase: Int
     var second: Int32
+    /// The bits (`bit(_:)`) of the words its second word may be, when that is required; all
+    /// ones when any word may follow the first.
+    var seconds: UInt64
     var known: Int16
     /// The known elements are all the phrase's: it matches wherever it is tried, and
     /// `CompiledPhrase.match` need not be called (about 100 instructions a call).
@@ -379,11 +388,13 @@ struct StartTable: Sendable {
   /// an audit (151,000 of 400,000), every one a call to `match`.
   let numberStart: [Start]
 
+  /// `secondWords` is, by phrase, the bits of the words its second word may be when that is a
+  /// required word, or 0.
   /// `second` is, by phrase, the one word id its second word must be, or -1. Checked before
   /// `match`: most phrases tried at a word ("the …", "in the …") fail on the next word, and
   /// the call and its recursion cost more than the compare (600k calls for 2,000 articles).
   /// `elements` is, by phrase, how many elements it has.
-  init(byID: [[Int]], anyStart: [Int], numberStart: [Int], second: [Int32], elements: [Int],
+  init(byID: [[Int]], anyStart: [Int], numberStart: [Int], second: [Int32], secondWords: [UInt64], elements: [Int],
        keep: (Int) -> Bool) {
     var heads: [Head] = []
     heads.reserveCapacity(byID.count)
@@ -395,22 +406,28 @@ struct StartTable: Sendable {
       // word's phrases are tried does not change what is found: each phrase's matches are
       // its own, and they are sorted afterwards).
       let kept = list.filter(keep)
-      for p in kept where second[p] < 0 {
-        byWord.append(Start(phrase: p, second: -1, known: 1, complete: elements[p] == 1))
+      for p in kept where secondWords[p] == 0 {
+        byWord.append(Start(phrase: p, second: -1, seconds: ~0, known: 1, complete: elements[p] == 1))
       }
       let plainEnd = Int32(byWord.count)
-      for p in kept where second[p] >= 0 {
+      for p in kept where secondWords[p] != 0 {
         // Found by its first word, a phrase has matched that word, and its second when it has
-        // a required one.
-        seconds |= Self.bit(second[p])
-        byWord.append(Start(phrase: p, second: second[p], known: 2, complete: elements[p] == 2))
+        // one required word there (with alternatives, the mask may let others through).
+        seconds |= secondWords[p]
+        let known = second[p] >= 0 ? 2 : 1
+        byWord.append(Start(phrase: p, second: second[p], seconds: secondWords[p], known: Int16(known),
+                            complete: elements[p] == known))
       }
       heads.append(Head(seconds: seconds, lo: lo, plainEnd: plainEnd, hi: Int32(byWord.count)))
     }
     self.heads = heads
     self.byWord = byWord
-    self.anyStart = anyStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0, complete: false) }
-    self.numberStart = numberStart.filter(keep).map { Start(phrase: $0, second: second[$0], known: 0, complete: false) }
+    self.anyStart = anyStart.filter(keep).map {
+      Start(phrase: $0, second: second[$0], seconds: ~0, known: 0, complete: false)
+    }
+    self.numberStart = numberStart.filter(keep).map {
+      Start(phrase: $0, second: second[$0], seconds: ~0, known: 0, complete: false)
+    }
   }
 }
 
@@ -483,15 +500,18 @@ public struct CompiledRules: Sendable {
     var byID = [[Int]](repeating: [], count: vocabulary.count)
     for (id, list) in starting where id >= 0 && Int(id) < byID.count { byID[Int(id)] = list }
     let second = compiled.map { $0.requiredSecondWord ?? -1 }
+    let secondWords = compiled.map { phrase in
+      (phrase.requiredSecondWords ?? []).reduce(UInt64(0)) { $0 | StartTable.bit($1) }
+    }
     let elements = compiled.map { $0.elements.count }
     self.allStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second,
-                                elements: elements) { _ in true }
+                                secondWords: secondWords, elements: elements) { _ in true }
     func place(_ p: Int) -> Bool {
       let kind = compiled[p].kind
       return kind == nil || kind == .area || kind == .comparison
     }
     self.placeStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second,
-                                  elements: elements, keep: place)
+                                  secondWords: secondWords, elements: elements, keep: place)
     let words = Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.value, $0.key) })
     self.screen = SentenceScreen(phrases: compiled.indices.filter(place).map { compiled[$0] }, words: words)
     self.nationalArea = nationalArea

@@ -87,6 +87,15 @@ public final class CompiledPhrase: Sendable {
     return ids[Int(lo)]
   }
 
+  /// The words a match must have right after its first, when the phrase starts with two
+  /// required words (the second element's alternatives; `requiredSecondWord` when it has one).
+  var requiredSecondWords: [Int32]? {
+    guard elements.count >= 2, case .word(_, _, false) = elements[0],
+      case .word(let lo, let hi, false) = elements[1]
+    else { return nil }
+    return Array(ids[Int(lo)..<Int(hi)])
+  }
+
   /// The match starting at word `start`, leftmost-longest as `Phrase.matches` defines it.
   func match(_ view: PhraseView, at start: Int) -> PhraseMatch? {
     match(view, at: start, known: 0)
