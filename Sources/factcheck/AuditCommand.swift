@@ -69,7 +69,7 @@ struct AuditCommand: ParsableCommand {
       // loading one is about 72 M instructions, and a worker that loaded its own once the
       // audit had started held the others back by that much (about 2.5% of a two-job audit
       // of 20,000 articles).
-      let spares = SpareWorkers(count: (jobs ?? ProcessInfo.processInfo.activeProcessorCount) - 1) {
+      let spares = SpareWorkers(count: jobCount - 1) {
         try? makeWorker()
       }
       // Loaded here so that bad data or rules stop the run before it starts.
@@ -94,7 +94,12 @@ struct AuditCommand: ParsableCommand {
       fallbackDate: date, fallbackGiven: given, area: options.area)
   }
 
-  func audit(_ first: AuditWorker, spares: SpareWorkers<AuditWorker>? = nil) throws -> AuditTally {
+  /// `--jobs`, or one per core.
+  var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+  /// Audits with `first` (loaded on this thread) for one worker thread and `spares` for the
+  /// others; a thread whose spare failed to load shares `first`.
+  func audit(_ first: AuditWorker, spares: SpareWorkers<AuditWorker>) throws -> AuditTally {
     let files = paths.filter { $0 != "-" }.map(reportPath)
     let fromStdin = stdin || paths.contains("-")
     var skip: Set<String> = []
@@ -110,16 +115,15 @@ struct AuditCommand: ParsableCommand {
     }
     let start = Date()
     let reader = ArchiveReader(source: source, stdin: fromStdin, skip: out.resumedFrom)
-    let cores = ProcessInfo.processInfo.activeProcessorCount
     // Articles from standard input are checked one at a time: a stream (`tail -f … | factcheck
     // audit -`) must not wait for a batch of 16 to fill before its lines come out.
-    let pipeline = AuditPipeline(jobs: jobs ?? cores, window: 4 * (jobs ?? cores),
+    let pipeline = AuditPipeline(jobs: jobCount, window: 4 * jobCount,
                                  batch: fromStdin ? 1 : 16, ordered: !unordered,
                                  firstIndex: out.resumedFrom)
     let claimed = FirstUse(first)
     let report = html.map { _ in HTMLReportBox() }
     pipeline.run(reader: reader, skip: out.resumedFrom, makeWorker: { [self] in
-      var worker = claimed.take() ?? spares?.take() ?? (try? makeWorker()) ?? first
+      var worker = claimed.take() ?? spares.take() ?? first
       worker.html = report != nil
       return worker.audit
     }, write: { outcome in
