@@ -122,7 +122,7 @@ struct AuditCommand: ParsableCommand {
                                  firstIndex: out.resumedFrom)
     let claimed = FirstUse(first)
     let report = html.map { _ in HTMLReportBox() }
-    pipeline.run(reader: reader, skip: out.resumedFrom, makeWorker: { [self] in
+    pipeline.run(reader: reader, skip: out.resumedFrom, makeWorker: {
       var worker = claimed.take() ?? spares.take() ?? first
       worker.html = report != nil
       return worker.audit
