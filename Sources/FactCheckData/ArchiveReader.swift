@@ -27,6 +27,17 @@ public struct ArchiveItem: Sendable {
     bytes = ArchiveReader.read(path)
     unread = nil
   }
+
+  /// Reads the file's bytes, as `load()`, from `ahead` (its `ArchiveReader.openAhead`), which
+  /// this closes; or opens the file again when `ahead` failed.
+  public mutating func load(_ ahead: ArchiveReader.OpenedAhead) {
+    guard let path = unread else {
+      ahead.close()
+      return
+    }
+    bytes = ahead.fd >= 0 ? ArchiveReader.read(path, fd: ahead.fd) : ArchiveReader.read(path)
+    unread = nil
+  }
 }
 
 /// Streams the articles of an archive: each file of an `ArchiveSource`, each non-blank line of a
@@ -90,6 +101,11 @@ public struct ArchiveReader: Sequence, IteratorProtocol {
   static func read(_ path: String) -> Result<[UInt8], InputError> {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return .failure(openError(path)) }
+    return read(path, fd: fd)
+  }
+
+  /// The bytes of the regular file `path`, open as `fd`, which this closes.
+  static func read(_ path: String, fd: Int32) -> Result<[UInt8], InputError> {
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else { return .failure(openError(path)) }

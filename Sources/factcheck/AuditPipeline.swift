@@ -52,10 +52,12 @@ final class AuditPipeline: @unchecked Sendable {
             break
           }
           // A file is read here, outside the reader's lock, just before it is checked: the
-          // threads open and read files at once, and each holds one unread file at a time.
-          output.put(first: first.index, from: worker, items.map { item in
+          // threads open and read files at once. The batch's files are all opened first, so
+          // that the kernel reads those not in the page cache while the first are checked.
+          let ahead = items.map { $0.unread.map(ArchiveReader.openAhead) }
+          output.put(first: first.index, from: worker, zip(items, ahead).map { item, ahead in
             var item = item
-            item.load()
+            if let ahead { item.load(ahead) } else { item.load() }
             return work(item)
           })
         }

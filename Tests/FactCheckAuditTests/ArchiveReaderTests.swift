@@ -87,6 +87,47 @@ import Testing
     #expect(eager.map { try? $0.bytes.get().count } == [16, 3, 0, 24, 24, nil])
   }
 
+  /// The audit opens a batch's files ahead (`openAhead`) before it reads them: loaded so,
+  /// each item is the one `load()` gives (good, broken, empty, missing files, a FIFO), every
+  /// file opened ahead is closed, and an ahead given to an item already read is closed too.
+  @Test func filesOpenedAheadLoadAsTheyOtherwiseWouldAndAreClosed() throws {
+    try write("a.txt", "Essex had 1,596.")
+    try write("b.txt", [0x41, 0xC3, 0x28])
+    try write("c.md", "")
+    #expect(mkfifo(dir + "/p.txt", 0o600) == 0)
+    let paths = [dir, dir + "/gone.txt"]
+    func deferredItems() -> [ArchiveItem] {
+      var reader = ArchiveReader(source: ArchiveSource(paths: paths), stdin: false)
+      reader.defersFileReads = true
+      return Array(reader)
+    }
+    var plain = deferredItems()
+    for k in plain.indices { plain[k].load() }
+    var ahead = deferredItems()
+    let opened = ahead.map { $0.unread.map(ArchiveReader.openAhead) }
+    #expect(opened.compactMap { $0 }.filter { $0.fd >= 0 }.count == ahead.count - 1)
+    let files = opened.map { $0.flatMap(identity) }
+    for k in ahead.indices { ahead[k].load(opened[k]!) }
+    #expect(ahead.allSatisfy { $0.unread == nil })
+    #expect(ahead.map(\.bytes) == plain.map(\.bytes))
+    #expect(ahead.map { try? $0.bytes.get().count } == [16, 3, 0, nil, nil])
+    var done = ahead[0]
+    let late = ArchiveReader.openAhead(dir + "/a.txt")
+    let lateFile = identity(late)
+    done.load(late)
+    // Closed: the descriptor no longer names the file (another test may have reused it).
+    for file in files.compactMap({ $0 }) + [lateFile].compactMap({ $0 }) {
+      #expect(identity(ArchiveReader.OpenedAhead(fd: file.fd))?.inode != file.inode)
+    }
+  }
+
+  /// The descriptor and the inode it has open, if it is open.
+  private func identity(_ ahead: ArchiveReader.OpenedAhead) -> (fd: Int32, inode: UInt64)? {
+    var st = stat()
+    guard ahead.fd >= 0, fstat(ahead.fd, &st) == 0 else { return nil }
+    return (ahead.fd, UInt64(st.st_ino))
+  }
+
   /// A file is read to the size the system gives, in one go, and a file whose size it does not
   /// know (size 0, as under /proc) to its end.
   @Test func filesAreReadWholeWhateverSizeTheSystemGives() throws {
