@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Wall time of `factcheck audit` with one job and with every core, on an archive whose files
+# are in the page cache ("warm") and on one whose files were just dropped from it ("cold"),
+# with hyperfine. Prints MB/s per case and the all-cores / one-job ratio.
+#
+#   Scripts/bench_audit.sh [ARCHIVE_DIR] [FACTCHECK_BINARY] [RUNS]
+#
+# ARCHIVE_DIR defaults to a fresh 20,000-article archive from Scripts/make_archive.py. Before
+# each warm run every file is read once (so it is cached); before each cold run each file is
+# dropped from the page cache with posix_fadvise(POSIX_FADV_DONTNEED), which needs no root and
+# leaves the rest of the cache alone. Why both: a machine may page file pages out on its own
+# (this project's VM runs DAMON's pageout scheme), so a plain repeated run can be cold. Output
+# goes to /dev/null: writing it is measured by the benchmarks, not here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+bin="${2:-.build/release/factcheck}"
+runs="${3:-15}"
+[ -x "$bin" ] || swift build -c release
+command -v hyperfine >/dev/null || { echo "bench_audit.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+archive="${1:-}"
+if [ -z "$archive" ]; then
+  archive="$work/articles"
+  python3 Scripts/make_archive.py "$archive" --articles 20000 >/dev/null
+fi
+cat > "$work/cache.py" <<'EOF'
+import os, sys
+drop = sys.argv[1] == "cold"
+for top, _, names in os.walk(sys.argv[2]):
+    for name in names:
+        fd = os.open(os.path.join(top, name), os.O_RDONLY)
+        try:
+            if drop:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            else:
+                while os.read(fd, 1 << 20):
+                    pass
+        finally:
+            os.close(fd)
+EOF
+cores=$(nproc)
+bytes=$(du -sb "$archive" | cut -f1)
+for cache in warm cold; do
+  FACTCHECK_SHARE="$root" hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/$cache.json" \
+    --prepare "python3 $work/cache.py $cache $archive" \
+    -n "$cache, 1 job" "$bin audit $archive --jobs 1 -o /dev/null" \
+    -n "$cache, $cores jobs" "$bin audit $archive --jobs $cores -o /dev/null" >/dev/null
+done
+python3 - "$work" "$bytes" <<'EOF'
+import json, sys
+work, size = sys.argv[1], int(sys.argv[2])
+print(f"archive: {size / 1e6:.1f} MB")
+for cache in ("warm", "cold"):
+    one, every = json.load(open(f"{work}/{cache}.json"))["results"]
+    for r in (one, every):
+        print(f"{r['command']:>16}: {r['mean'] * 1e3:7.1f} ms ± {r['stddev'] * 1e3:5.1f}"
+              f"  ({r['min'] * 1e3:.1f}-{r['max'] * 1e3:.1f}), {size / 1e6 / r['mean']:6.1f} MB/s")
+    print(f"{cache + ' ratio':>16}: {one['mean'] / every['mean']:.2f}x")
+EOF
