@@ -93,8 +93,18 @@ extension ArchiveArticle {
     }
   }
 
+  /// A plain text, with its front matter read and blanked as `check` does (a `---` block, or
+  /// a header block of `key: value` lines).
   static func plain(_ bytes: [UInt8], name: String) throws(ArchiveFailure) -> ArchiveArticle {
-    ArchiveArticle(published: dateInFileName(name), document: try decode(bytes, name: name))
+    let document = try decode(bytes, name: name)
+    guard let front = FrontMatter.parse(document) else {
+      return ArchiveArticle(published: dateInFileName(name), document: document)
+    }
+    let f = front.fields
+    return ArchiveArticle(
+      id: f["id"], url: f["url"], title: f["title"],
+      published: f["date"] ?? f["published"] ?? f["publishDate"] ?? dateInFileName(name), area: f["area"],
+      document: front.blanked(document))
   }
 
   /// The `YYYY-MM-DD` a file name starts with (Jekyll's `_posts/2020-11-05-title.md`), if any.

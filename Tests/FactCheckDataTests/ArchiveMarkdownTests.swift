@@ -34,4 +34,19 @@ import Testing
     }
     if block.hasSuffix("---\n") || block.hasSuffix("---\r\n") || block.hasSuffix("...\n") { #expect(compared == Self.bodies.count) }
   }
+
+  /// A plain-text article's front matter is read and blanked as `check` reads it: a header
+  /// block gives the date and area; a text without one keeps the date in its file name.
+  @Test func plainTextReadsItsHeaderBlock() throws {
+    let text = "published: 2023-10-27\narea: South Yorkshire\n\nAmong them, 16 were recalled.\n"
+    let article = try ArchiveArticle.plain(Array(text.utf8), name: "2020-01-02-a.txt")
+    #expect(article.published == "2023-10-27")
+    #expect(article.area == "South Yorkshire")
+    #expect(article.document.utf8.count == text.utf8.count)
+    #expect(!article.document.text.contains("2023"))
+    let bare = try ArchiveArticle.plain(Array("Among them, 16.\n".utf8), name: "2020-01-02-a.txt")
+    #expect(bare.published == "2020-01-02")
+    #expect(bare.area == nil)
+    #expect(bare.document.text == "Among them, 16.\n")
+  }
 }

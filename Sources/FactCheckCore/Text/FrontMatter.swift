@@ -1,4 +1,5 @@
-/// The `---` block at the top of a Markdown article (Hugo, Jekyll): simple `key: value` lines.
+/// The `---` block at the top of a Markdown article (Hugo, Jekyll): simple `key: value` lines;
+/// or, without `---`, a first block of such lines ended by a blank line (see `headerBlock`).
 ///
 /// Only flat scalar keys are read (`date`, `area`, `title`…); the block's bytes are blanked
 /// out of the text that is analysed, so its dates are not read as claims and every offset still
@@ -16,7 +17,8 @@ public struct FrontMatter: Sendable, Hashable {
 
   public var area: String? { fields["area"] }
 
-  /// The front matter of a document, when it starts with a `---` line closed by `---` or `...`.
+  /// The front matter of a document, when it starts with a `---` line closed by `---` or `...`,
+  /// or with a header block (`headerBlock`).
   public static func parse(_ document: Document) -> FrontMatter? { parse(document.utf8) }
 
   /// The front matter of an article's text (see `parse(_:)` for a document).
@@ -60,7 +62,9 @@ public struct FrontMatter: Sendable, Hashable {
       let line = trimmed(UnsafeBufferPointer(rebasing: utf8[start..<end]))
       let next = min(end + 1, utf8.count)
       if first {
-        guard line.elementsEqual("---".utf8) else { return .noBlock }
+        guard line.elementsEqual("---".utf8) else {
+          return headerBlock(utf8).map { .block($0) } ?? .noBlock
+        }
         first = false
       } else if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
         return .block(FrontMatter(fields: fields, range: SourceRange(start: 0, end: next)))
@@ -74,6 +78,45 @@ public struct FrontMatter: Sendable, Hashable {
     }
     return .noBlock
   }
+
+  /// The keys that make a block of `key: value` lines without `---` front matter: those this
+  /// tool reads.
+  static let headerKeys: Set<String> = ["date", "published", "publishDate", "area"]
+
+  /// A block of `key: value` lines at the very top of a text, without `---` around it and
+  /// ended by a blank line, as newsroom exports and MultiMarkdown metadata write it
+  /// (`url: …`, `published: 2023-10-27`, `area: South Yorkshire`).
+  ///
+  /// Taken only when every line is `key: value` with a one-word key at the start of the line
+  /// (a letter, then letters, digits, `_` or `-`; at most 32 bytes) and one of the keys is one
+  /// this tool reads (`headerKeys`): a first paragraph such as "Update: police said …" stays
+  /// text, and so does a text that is nothing but such lines (no blank line ends it).
+  static func headerBlock(_ utf8: UnsafeBufferPointer<UInt8>) -> FrontMatter? {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    var start = utf8.starts(with: bom) ? 3 : 0
+    var fields: [String: String] = [:]
+    var known = false
+    while start < utf8.count {
+      var end = start
+      while end < utf8.count, utf8[end] != 0x0A { end += 1 }
+      let line = UnsafeBufferPointer(rebasing: utf8[start..<end])
+      if trimmed(line).isEmpty {
+        guard known else { return nil }
+        return FrontMatter(fields: fields, range: SourceRange(start: 0, end: min(end + 1, utf8.count)))
+      }
+      guard let colon = line.prefix(33).firstIndex(of: UInt8(ascii: ":")), colon > 0,
+        isLetter(line[0]), line[1..<colon].allSatisfy({ isLetter($0) || isDigit($0) || $0 == 0x5F || $0 == 0x2D })
+      else { return nil }
+      let key = String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self)
+      fields[key] = trimmedString(UnsafeBufferPointer(rebasing: line[(colon + 1)...]), quotes: true)
+      if headerKeys.contains(key) { known = true }
+      start = end + 1
+    }
+    return nil
+  }
+
+  private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+  private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
   /// ASCII bytes without spaces and tabs before, and spaces, tabs and CRs after, as `trim`.
   private static func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -98,7 +141,10 @@ public struct FrontMatter: Sendable, Hashable {
   static func parseCharacters(_ text: String) -> FrontMatter? {
     let length = text.utf8.count
     var lines = Lines(text: text)
-    guard let first = lines.next(), trim(first).replacingBOM == "---" else { return nil }
+    guard let first = lines.next(), trim(first).replacingBOM == "---" else {
+      var text = text
+      return text.withUTF8(headerBlock)
+    }
     var fields: [String: String] = [:]
     var offset = first.utf8.count + 1
     while let line = lines.next() {

@@ -49,6 +49,47 @@ import Testing
     #expect(FrontMatter.parse(Document(text: text)) == nil)
   }
 
+  /// A header block without `---` (a newsroom export, MultiMarkdown metadata): read when it
+  /// names a date or area, ended by a blank line, and blanked so that its date is not a claim.
+  @Test func readsAHeaderBlockWithoutDelimiters() throws {
+    let header = "url: https://example.com/a-b?x=1\npublisher: The Gazette\npublished: 2023-10-27\n"
+      + "area: South Yorkshire\ndata_year: 2022-23\n\n"
+    let text = header + "Headline\n\nSome 1,037 offenders were recalled.\n"
+    let doc = Document(name: "a.txt", text: text)
+    let front = try #require(FrontMatter.parse(doc))
+    #expect(front.date == CalendarDate(year: 2023, month: 10, day: 27))
+    #expect(front.area == "South Yorkshire")
+    #expect(front.fields["url"] == "https://example.com/a-b?x=1")
+    #expect(front.fields["data_year"] == "2022-23")
+    #expect(front.range == SourceRange(start: 0, end: header.utf8.count))
+    let blanked = front.blanked(doc).text
+    #expect(!blanked.contains("27") && !blanked.contains("2022"))
+    #expect(blanked.hasSuffix("Headline\n\nSome 1,037 offenders were recalled.\n"))
+    // With a byte order mark, Windows line ends and a value outside ASCII.
+    let windows = "\u{FEFF}title: Caf\u{E9}\r\ndate: 2021-03-31\r\n\r\nBody 12.\r\n"
+    let read = try #require(FrontMatter.parse(Document(text: windows)))
+    #expect(read.date == CalendarDate(year: 2021, month: 3, day: 31))
+    #expect(read.fields["title"] == "Caf\u{E9}")
+    #expect(FrontMatter.parse(Array(windows.utf8)) == read)
+  }
+
+  /// Openings that look like a header block but are text stay text.
+  @Test(arguments: [
+    "Update: police said 3 people were hurt.\n\nBody 12.\n",  // no key this tool reads
+    "published: 2023-10-27\nPolice said 3 people were hurt.\n\nBody.\n",  // a line of prose
+    "area: Kent\ndate: 2021-11-04\n",  // nothing but the block: no blank line ends it
+    "Published date: 2023-10-27\n\nBody.\n",  // a key of two words
+    " area: Kent\n\nBody.\n",  // indented
+    "2023-10-27: area\n\nBody.\n",  // a key that does not start with a letter
+    "a-very-long-key-of-more-than-32-bytes: x\narea: Kent\n\nBody.\n",
+    "\narea: Kent\n\nBody.\n",  // a blank line first
+  ])
+  func textThatOnlyLooksLikeAHeaderStaysText(_ text: String) {
+    #expect(FrontMatter.parse(text) == nil)
+    #expect(FrontMatter.parse(Array(text.utf8)) == nil)
+    #expect(FrontMatter.parseCharacters(text) == nil)
+  }
+
   /// The byte reading of ASCII blocks gives what the Character reading gives, on random
   /// blocks built from delimiters, keys, quotes, colons, tabs, CRs and stray text (a non-ASCII
   /// piece sends both through the Character reading).
