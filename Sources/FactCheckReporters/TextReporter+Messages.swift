@@ -73,14 +73,38 @@ extension TextReporter {
   }
 
   /// "evidence: 1,596 / 1,496 − 1 = +6.7% (mappa category1_rso_total, Essex, 2018-19 to 2019-20)".
-  static func evidenceLines(_ e: Evidence) -> [String] {
+  ///
+  /// Most figures come from news reports of the official tables. When the source is the
+  /// article being checked (`documentURL`), the source line says so: the match only shows the
+  /// dataset copied this article, not that the article is right.
+  static func evidenceLines(_ e: Evidence, documentURL: String? = nil) -> [String] {
     let period = e.basePeriod.map { "\($0) to \(e.period)" } ?? e.period
     let value = e.arithmetic ?? NumberText.format(e.value)
     var lines = ["evidence: \(value) (\(e.dataset) \(e.measure), \(e.area), \(period))"]
     var about = [e.sourceKind == "secondary-news" ? "news report" : e.sourceKind]
     if let p = e.sourcePublished { about.append("published \(p)") }
     if let r = e.releaseDate { about.append("release of \(r)") }
-    lines.append("source: \(e.sourceURL) (\(about.joined(separator: ", ")))")
+    if let documentURL, sameAddress(documentURL, e.sourceURL) {
+      lines.append("source: this article itself (\(about.joined(separator: ", "))), so not an independent check")
+    } else {
+      lines.append("source: \(e.sourceURL) (\(about.joined(separator: ", ")))")
+    }
     return lines
+  }
+
+  /// Whether two web addresses name the same page: compared without the scheme, a leading
+  /// "www.", the fragment and a trailing "/", and with the host in lower case.
+  static func sameAddress(_ a: String, _ b: String) -> Bool {
+    func key(_ url: String) -> String {
+      var s = Substring(url.trimmingCharacters(in: .whitespaces))
+      if let scheme = s.range(of: "://") { s = s[scheme.upperBound...] }
+      if let hash = s.firstIndex(of: "#") { s = s[..<hash] }
+      while s.hasSuffix("/") { s = s.dropLast() }
+      let slash = s.firstIndex(of: "/") ?? s.endIndex
+      var host = s[..<slash].lowercased()
+      if host.hasPrefix("www.") { host.removeFirst(4) }
+      return host + s[slash...]
+    }
+    return !a.isEmpty && key(a) == key(b)
   }
 }

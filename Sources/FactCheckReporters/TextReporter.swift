@@ -39,7 +39,7 @@ public struct TextReporter: Sendable {
       let checked = r.checked?[i]
       if checked?.verdict == .supported, !showSupported { continue }
       let c = checked?.claim ?? claim
-      entries.append((c.range.start, entry(c, checked, doc)))
+      entries.append((c.range.start, entry(c, checked, doc, documentURL: r.url)))
     }
     for n in r.extracted.unparsed {
       entries.append((n.range.start, unparsed(n, doc)))
@@ -53,7 +53,7 @@ public struct TextReporter: Sendable {
 
   // MARK: - Entries
 
-  func entry(_ claim: Claim, _ checked: CheckedClaim?, _ doc: Document) -> String {
+  func entry(_ claim: Claim, _ checked: CheckedClaim?, _ doc: Document, documentURL: String? = nil) -> String {
     let text = doc.slice(claim.range)
     let rule = claim.ruleID.map { " [\($0)]" } ?? ""
     var out = position(doc, claim.range.start) + "\(severity(checked?.verdict)): "
@@ -62,7 +62,7 @@ public struct TextReporter: Sendable {
     var details: [String] = []
     if let s = checked.flatMap(Self.suggestion) { details.append("suggestion: replace '\(text)' with '\(s)'") }
     details += (checked?.notes ?? []).map { "note: \($0)" }
-    if let e = checked?.evidence { details += Self.evidenceLines(e) }
+    if let e = checked?.evidence { details += Self.evidenceLines(e, documentURL: documentURL) }
     if explain { details += claim.reasons.map { "why: \($0)" } }
     return out + details.map { "    \($0)\n" }.joined()
   }
@@ -88,8 +88,16 @@ public struct TextReporter: Sendable {
   func summaryLine(_ r: DocumentReport) -> String {
     let s = r.summary
     var claims = "\(s.claims) claim\(s.claims == 1 ? "" : "s")"
-    if r.checked != nil {
-      let hidden = showSupported || s.supported == 0 ? "" : " (not listed; --show-supported lists them)"
+    if let checked = r.checked {
+      var about: [String] = []
+      let own = r.url.map { url in
+        checked.filter { c in
+          c.verdict == .supported && c.evidence.map { Self.sameAddress(url, $0.sourceURL) } == true
+        }.count
+      } ?? 0
+      if own > 0 { about.append("\(own) of them only by this article's own figures") }
+      if !showSupported && s.supported > 0 { about.append("not listed; --show-supported lists them") }
+      let hidden = about.isEmpty ? "" : " (\(about.joined(separator: "; ")))"
       claims = "\(s.contradicted) contradicted, \(s.unverifiable) unverifiable, \(s.supported) supported\(hidden) of " + claims
     }
     let ignored = "\(s.ignored) number\(s.ignored == 1 ? "" : "s") set aside"

@@ -82,8 +82,9 @@ final class CIRun {
       else if config?.dateKey == nil, let d = front.date { (published, given) = (d, true) }
     }
     let area = options.area ?? front?.area ?? config?.area
-    let report = try kit.report(blanked, published: given ? published : nil, area: area,
+    var report = try kit.report(blanked, published: given ? published : nil, area: area,
                                 areaFlag: options.area != nil)
+    report.url = front?.fields["url"]
     return Analysed(path: path, fingerprintPath: Self.relative(path), report: report,
                     suppressions: suppressions, config: config, kit: kit)
   }

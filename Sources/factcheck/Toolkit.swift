@@ -57,8 +57,10 @@ struct Toolkit {
       document = front.blanked(document)
       if !given, let date = front.date { (published, given) = (date, true) }
     }
-    return try report(document, published: given ? published : nil,
-                      area: options.area ?? front?.area, areaFlag: options.area != nil)
+    var report = try report(document, published: given ? published : nil,
+                            area: options.area ?? front?.area, areaFlag: options.area != nil)
+    report.url = front?.fields["url"]
+    return report
   }
 
   static func folder(_ given: String?, bundled: String, flag: String) throws -> String {

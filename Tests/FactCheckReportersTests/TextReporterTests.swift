@@ -72,3 +72,36 @@ import Testing
     #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m"))
   }
 }
+
+/// Evidence whose source is the article being checked (most figures come from news reports of
+/// the official tables) is said to be so, on its source line and in the summary.
+@Suite struct OwnSourceTests {
+  @Test func evidenceFromTheArticleItselfIsMarked() {
+    var report = ReportFixture.report
+    report.url = "http://gov.uk/government/statistics/mappa-annual-report-2019-to-2020/#top"
+    let out = TextReporter(showSupported: true, measureLabels: ReportFixture.labels).render([report])
+    #expect(!out.contains("source: \(ReportFixture.url)"))
+    #expect(out.contains("source: this article itself (official, published 2020-10-29, release of 2020-10-29), so not an independent check"))
+    #expect(out.contains("1 supported (1 of them only by this article's own figures) of"))
+    // Another article: the source is named, and the summary says nothing more.
+    report.url = "https://example.com/news/essex"
+    let other = TextReporter(measureLabels: ReportFixture.labels).render([report])
+    #expect(other.contains("source: \(ReportFixture.url) (official"))
+    #expect(other.contains("1 supported (not listed; --show-supported lists them) of"))
+    #expect(!other.contains("this article itself"))
+  }
+
+  @Test(arguments: [
+    ("https://www.example.com/a/b", "http://example.com/a/b/", true),
+    ("https://EXAMPLE.com/a/b#x", "https://example.com/a/b", true),
+    ("https://example.com/a/b?ref=rss", "https://example.com/a/b?ref=rss", true),
+    ("https://example.com/a/b", "https://example.com/a/B", false),
+    ("https://example.com/a/b", "https://example.com/a/b/c", false),
+    ("https://example.com/a/b?ref=rss", "https://example.com/a/b", false),
+    ("", "", false),
+  ])
+  func sameAddress(_ a: String, _ b: String, _ same: Bool) {
+    #expect(TextReporter.sameAddress(a, b) == same)
+    #expect(TextReporter.sameAddress(b, a) == same)
+  }
+}

@@ -8,6 +8,9 @@ public struct DocumentReport: Sendable {
   public var extracted: ExtractedClaims
   /// Present after verification, in the same order as `extracted.claims`.
   public var checked: [CheckedClaim]?
+  /// The article's own address (front matter, HTML or JSON line), when known: evidence whose
+  /// only source is this very article is then said to be so.
+  public var url: String?
 
   public init(document: Document, published: CalendarDate, publishedGiven: Bool,
               extracted: ExtractedClaims, checked: [CheckedClaim]? = nil) {

@@ -112,7 +112,7 @@ extension Finding {
       var details: [String] = []
       if let s = TextReporter.suggestion(checked) { details.append("suggestion: replace '\(written)' with '\(s)'") }
       details += checked.notes.map { "note: \($0)" }
-      if let e = checked.evidence { details += TextReporter.evidenceLines(e) }
+      if let e = checked.evidence { details += TextReporter.evidenceLines(e, documentURL: report.url) }
       var f = Finding.at(doc, claim.range, severity: severity, checkID: CheckKinds.id(claim.kind),
                          headline: text.headline(claim, checked, text: written), details: details)
       f.checked = checked
