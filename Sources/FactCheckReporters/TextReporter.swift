@@ -32,7 +32,9 @@ public struct TextReporter: Sendable {
     let doc = r.document
     var out = ""
     if !r.publishedGiven {
-      out += "\(doc.name): \(paint("note", .blue)): no publication date given; judged as of today (\(r.published)); pass --published DATE\n"
+      let why = r.unreadDate.map { "publication date '\(Self.clipped($0))' is not a YYYY-MM-DD date" }
+        ?? "no publication date given"
+      out += "\(doc.name): \(paint("note", .blue)): \(why); judged as of today (\(r.published)); pass --published DATE\n"
     }
     var entries: [(offset: Int, text: String)] = []
     for (i, claim) in r.extracted.claims.enumerated() {
@@ -102,6 +104,11 @@ public struct TextReporter: Sendable {
     }
     let ignored = "\(s.ignored) number\(s.ignored == 1 ? "" : "s") set aside"
     return "\(r.document.name): \(claims); \(ignored), \(s.unparsed) not understood"
+  }
+
+  /// At most 40 characters of `s`, with "…" where cut.
+  static func clipped(_ s: String) -> String {
+    s.count <= 40 ? s : String(s.prefix(39)) + "…"
   }
 
   enum Colour: String { case red = "31", yellow = "33", green = "32", blue = "34" }

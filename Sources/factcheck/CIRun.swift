@@ -85,6 +85,7 @@ final class CIRun {
     var report = try kit.report(blanked, published: given ? published : nil, area: area,
                                 areaFlag: options.area != nil)
     report.url = front?.fields["url"]
+    if !given, config?.dateKey == nil { report.unreadDate = front?.unreadDate }
     return Analysed(path: path, fingerprintPath: Self.relative(path), report: report,
                     suppressions: suppressions, config: config, kit: kit)
   }

@@ -60,6 +60,7 @@ struct Toolkit {
     var report = try report(document, published: given ? published : nil,
                             area: options.area ?? front?.area, areaFlag: options.area != nil)
     report.url = front?.fields["url"]
+    if !given { report.unreadDate = front?.unreadDate }
     return report
   }
 

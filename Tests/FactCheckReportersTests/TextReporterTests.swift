@@ -105,3 +105,16 @@ import Testing
     #expect(TextReporter.sameAddress(b, a) == same)
   }
 }
+
+/// A front-matter date that is not a date is named in the note, not called missing.
+@Suite struct UnreadDateTests {
+  @Test func theNoteNamesADateItCouldNotRead() {
+    var report = ReportFixture.report
+    report.publishedGiven = false
+    let missing = TextReporter().render([report])
+    #expect(missing.contains(": note: no publication date given; judged as of today"))
+    report.unreadDate = "2020-11 (inferred: not stated on the page, but the article ID says so)"
+    let unread = TextReporter().render([report])
+    #expect(unread.contains(": note: publication date '2020-11 (inferred: not stated on the pa…' is not a YYYY-MM-DD date; judged as of today"))
+  }
+}

@@ -11,6 +11,9 @@ public struct DocumentReport: Sendable {
   /// The article's own address (front matter, HTML or JSON line), when known: evidence whose
   /// only source is this very article is then said to be so.
   public var url: String?
+  /// The front matter's date when it was there but not a date (`published: 2020-11
+  /// (inferred)`): today's date was then assumed, and the note says why.
+  public var unreadDate: String?
 
   public init(document: Document, published: CalendarDate, publishedGiven: Bool,
               extracted: ExtractedClaims, checked: [CheckedClaim]? = nil) {

@@ -16,6 +16,13 @@ public struct FrontMatter: Sendable, Hashable {
   }
 
   public var area: String? { fields["area"] }
+  /// The date field's text when it is there but `date` cannot read it.
+  public var unreadDate: String? {
+    guard date == nil, let raw = fields["date"] ?? fields["published"] ?? fields["publishDate"],
+      !raw.isEmpty
+    else { return nil }
+    return raw
+  }
 
   /// The front matter of a document, when it starts with a `---` line closed by `---` or `...`,
   /// or with a header block (`headerBlock`).

@@ -73,6 +73,17 @@ import Testing
     #expect(FrontMatter.parse(Array(windows.utf8)) == read)
   }
 
+  /// A date field that cannot be read is kept for the note; a readable one is not.
+  @Test func unreadDateIsTheFieldThatIsNotADate() throws {
+    let unread = try #require(FrontMatter.parse("published: 2020-11 (inferred)\narea: Essex\n\nBody.\n"))
+    #expect(unread.date == nil)
+    #expect(unread.unreadDate == "2020-11 (inferred)")
+    let read = try #require(FrontMatter.parse("---\ndate: 2020-11-05\n---\nBody.\n"))
+    #expect(read.unreadDate == nil)
+    let none = try #require(FrontMatter.parse("---\narea: Essex\n---\nBody.\n"))
+    #expect(none.unreadDate == nil)
+  }
+
   /// Openings that look like a header block but are text stay text.
   @Test(arguments: [
     "Update: police said 3 people were hurt.\n\nBody 12.\n",  // no key this tool reads
