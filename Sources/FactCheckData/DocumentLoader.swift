@@ -32,28 +32,74 @@ public enum DocumentLoader {
     if bytes.count > limit {
       throw InputError(path: name, reason: .tooLarge(bytes: bytes.count, limit: limit))
     }
-    if let nul = firstNUL(bytes) {
-      throw InputError(path: name, reason: .binary(offset: nul))
+    switch firstProblem(bytes) {
+    case nil: return
+    case .binary(let offset)?: throw InputError(path: name, reason: .binary(offset: offset))
+    case .invalidUTF8(let offset)?: throw InputError(path: name, reason: .invalidUTF8(offset: offset))
     }
-    if let bad = firstInvalidUTF8(bytes) {
-      throw InputError(path: name, reason: .invalidUTF8(offset: bad))
+  }
+
+  /// What `validate` reports of `bytes` but their size: the first NUL byte (`firstNUL`) if
+  /// there is one anywhere, else the first invalid UTF-8 (`firstInvalidUTF8`), else nil.
+  enum Problem: Equatable { case binary(Int), invalidUTF8(Int) }
+
+  /// One pass for both of `validate`'s tests, sixteen bytes at a time (SSE2 compares) while
+  /// they are ASCII without a NUL: the two passes, eight bytes at a time, were 3.3
+  /// instructions a byte of every article read (5.5 M of 960 real articles). Every byte
+  /// before `i` is part of a valid character and not NUL, so the first NUL or bad character
+  /// met is the first in the text; after a bad one, only a NUL can still come first.
+  static func firstProblem(_ bytes: [UInt8]) -> Problem? {
+    bytes.withUnsafeBufferPointer { b in
+      let n = b.count
+      guard let base = UnsafeRawPointer(b.baseAddress) else { return nil }
+      // Spelled with their type: as `SIMD16(repeating:)` inline, the compares were the
+      // generic lane-by-lane ones.
+      let zero = SIMD16<UInt8>(repeating: 0)
+      let wide = SIMD16<UInt8>(repeating: 0x80)
+      var i = 0
+      while i < n {
+        // Sound: the sixteen bytes loaded lie inside the buffer (i + 16 <= n).
+        if i &+ 16 <= n {
+          let v = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+          if !((v .== zero) .| (v .>= wide)).anyLane {
+            i &+= 16
+            continue
+          }
+        }
+        let c = b[i]
+        if c == 0 { return .binary(i) }
+        if c < 0x80 {
+          i += 1
+          continue
+        }
+        // A character outside ASCII, checked as `firstInvalidUTF8` checks it. At a bad one,
+        // a NUL after it still comes first.
+        guard let width = validWidth(b, at: i) else {
+          return firstNUL(UnsafeBufferPointer(rebasing: b[i...])).map { .binary(i + $0) } ?? .invalidUTF8(i)
+        }
+        i += width
+      }
+      return nil
     }
   }
 
   /// The offset of the first NUL byte. Every article read is checked: eight bytes are tested at
   /// a time (the classic zero-byte test), which byte-by-byte search was not.
   static func firstNUL(_ b: [UInt8]) -> Int? {
-    b.withUnsafeBufferPointer { buffer in
-      var i = 0
-      if let base = UnsafeRawPointer(buffer.baseAddress) {
-        while i + 8 <= buffer.count {
-          let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-          if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
-          i += 8
-        }
+    b.withUnsafeBufferPointer(firstNUL)
+  }
+
+  /// `firstNUL(_:)` on a buffer, the offset from its start.
+  static func firstNUL(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    if let base = UnsafeRawPointer(buffer.baseAddress) {
+      while i + 8 <= buffer.count {
+        let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+        i += 8
       }
-      return buffer[i...].firstIndex(of: 0)
     }
+    return buffer[i...].firstIndex(of: 0)
   }
 
   /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
@@ -79,25 +125,33 @@ public enum DocumentLoader {
         }
         continue
       }
-      let width: Int
-      var lo: UInt8 = 0x80
-      var hi: UInt8 = 0xBF
-      switch c {
-      case 0xC2...0xDF: width = 2
-      case 0xE0: width = 3; lo = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: width = 3
-      case 0xED: width = 3; hi = 0x9F
-      case 0xF0: width = 4; lo = 0x90
-      case 0xF1...0xF3: width = 4
-      case 0xF4: width = 4; hi = 0x8F
-      default: return i
-      }
-      guard i + width <= n else { return i }
-      guard b[i + 1] >= lo && b[i + 1] <= hi else { return i }
-      for k in 2..<width where b[i + k] & 0xC0 != 0x80 { return i }
+      guard let width = validWidth(b, at: i) else { return i }
       i += width
     }
     return nil
+  }
+
+  /// The width of the valid UTF-8 character that `b[i]`, a byte from 0x80 up, starts, or nil
+  /// when it starts none (a stray or overlong lead, a surrogate, past U+10FFFF, cut short).
+  @inline(__always)
+  static func validWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    let width: Int
+    var lo: UInt8 = 0x80
+    var hi: UInt8 = 0xBF
+    switch b[i] {
+    case 0xC2...0xDF: width = 2
+    case 0xE0: width = 3; lo = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: width = 3
+    case 0xED: width = 3; hi = 0x9F
+    case 0xF0: width = 4; lo = 0x90
+    case 0xF1...0xF3: width = 4
+    case 0xF4: width = 4; hi = 0x8F
+    default: return nil
+    }
+    guard i + width <= b.count else { return nil }
+    guard b[i + 1] >= lo && b[i + 1] <= hi else { return nil }
+    for k in 2..<width where b[i + k] & 0xC0 != 0x80 { return nil }
+    return width
   }
 }
 

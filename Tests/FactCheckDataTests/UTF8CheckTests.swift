@@ -30,4 +30,41 @@ import Testing
       #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
     }
   }
+
+  /// `DocumentLoader.firstProblem`, one pass sixteen bytes at a time, against the two searches
+  /// it stands for (a NUL anywhere first, then invalid UTF-8), on ASCII runs long enough for
+  /// its blocks with the pieces (NUL among them) dropped in at every alignment.
+  @Test func oneProblemPassAgreesWithTheTwoSearches() {
+    var random = SystemRandomNumberGenerator()
+    let ascii = Array("The rate rose to 12.5 per 1,000 people in 2019-20, said the council.\n".utf8)
+    var inputs: [[UInt8]] = [[], [0], Array(ascii.prefix(15)), Array(ascii.prefix(16)), Array(ascii.prefix(17))]
+    for _ in 0..<20_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 1...5, using: &random) {
+        let run = Int.random(in: 0...40, using: &random)
+        bytes += ascii.prefix(run)
+        if Int.random(in: 0..<4, using: &random) > 0 {
+          bytes += Bool.random(using: &random)
+            ? Self.pieces.randomElement(using: &random)!
+            : [UInt8.random(in: 0...255, using: &random)]
+        }
+      }
+      inputs.append(bytes)
+    }
+    var found = (nul: 0, invalid: 0)
+    for bytes in inputs {
+      let expected: DocumentLoader.Problem? =
+        if let nul = DocumentLoader.firstNUL(bytes) { .binary(nul) }
+        else if let bad = DocumentLoader.firstInvalidUTF8(bytes) { .invalidUTF8(bad) }
+        else { nil }
+      #expect(DocumentLoader.firstProblem(bytes) == expected, "\(bytes)")
+      switch expected {
+      case .binary?: found.nul += 1
+      case .invalidUTF8?: found.invalid += 1
+      case nil: break
+      }
+    }
+    // Not vacuous: each answer is met many times.
+    #expect(found.nul > 1000 && found.invalid > 1000 && inputs.count - found.nul - found.invalid > 1000)
+  }
 }
