@@ -65,7 +65,7 @@ public struct Verifier: Sendable {
     // Known areas by canonicalName: lookup's match would copy the area's aliases and cities.
     guard let (areaEntry, canonicalArea) = lookups.areaEntry(area, dataset: location.dataset, in: corpus) else {
       let dataset = corpus.datasets[location.dataset]
-      let parts = area.split(separator: " + ").map(String.init)
+      let parts = Self.areaParts(area)
       guard parts.count > 1, parts.allSatisfy({ dataset.gazetteer.canonicalName($0) != nil }) else {
         return unverifiable(&out, .unknownArea, "'\(area)' is not an area of \(dataset.id)")
       }
@@ -97,6 +97,35 @@ public struct Verifier: Sendable {
       unverifiable(&out, .notChecked, "ratios between two figures are not checked yet")
     case .comparison:
       check.comparison(&out)
+    }
+  }
+
+  /// The areas of a joint area name ("Kent + Medway"): `area.split(separator: " + ")`, the
+  /// parts made strings. An ASCII name is split by its bytes: the generic split, comparing
+  /// characters, cost some 25,000 instructions a name (6 M of 960 real articles). In ASCII
+  /// every byte is one character but CR LF, and neither is in the separator, so the byte
+  /// matches are the character matches; any other name goes through `split` itself.
+  static func areaParts(_ area: String) -> [String] {
+    let bytes = area.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return area.split(separator: " + ").map(String.init)
+    }
+    return Array(bytes).withUnsafeBufferPointer { b in
+      var parts: [String] = []
+      var partStart = 0
+      var i = 0
+      // Leftmost matches, not overlapping, as `split` finds them; empty parts left out.
+      while i + 3 <= b.count {
+        if b[i] == 0x20, b[i + 1] == 0x2B, b[i + 2] == 0x20 {
+          if partStart < i { parts.append(String(decoding: b[partStart..<i], as: UTF8.self)) }
+          i += 3
+          partStart = i
+        } else {
+          i += 1
+        }
+      }
+      if partStart < b.count { parts.append(String(decoding: b[partStart...], as: UTF8.self)) }
+      return parts
     }
   }
 
