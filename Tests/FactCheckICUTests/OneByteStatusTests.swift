@@ -40,6 +40,29 @@ import Testing
     }
   }
 
+  /// Ranges about `quickTokensLimit` long, on both sides of it (the longer ones take the
+  /// general loop), and ranges dense with punctuation and numbers, whose tokens come close to
+  /// one a byte: the same tokens as asking every status.
+  @Test func longAndDenseRangesMatchAskingEveryStatus() throws {
+    let segmenter = try ICUSegmenter()
+    var random = SystemRandomNumberGenerator()
+    let dense = [".", ",", "1", "1,596", "-", "%", " ", "a", "’", "2\u{202F}305", "x1", "(", "\n"]
+    for k in 0..<300 {
+      var text = ""
+      let limit = ICUSegmenter.quickTokensLimit
+      let length = k % 2 == 0 ? Int.random(in: (limit - 40)...(limit + 40), using: &random) : Int.random(in: 1...300, using: &random)
+      while text.utf8.count < length {
+        text += (k % 3 == 0 ? Self.pieces : dense).randomElement(using: &random)!
+      }
+      let document = Document(text: text)
+      let whole = SourceRange(start: 0, end: document.utf8.count)
+      let cut = SourceRange(start: 0, end: min(whole.end, limit))
+      let fast = segmenter.tokens(in: document, ranges: [whole, cut], asksEveryStatus: false)
+      let reference = segmenter.tokens(in: document, ranges: [whole, cut], asksEveryStatus: true)
+      #expect(fast == reference, "\(text.debugDescription)")
+    }
+  }
+
   /// The bytes taken are exactly the ASCII white space and punctuation, underscore and `@`
   /// left out.
   @Test func otherBytes() {
