@@ -39,18 +39,23 @@ import Testing
   /// it stands for (a NUL anywhere first, then invalid UTF-8), on ASCII runs long enough for
   /// its blocks with the pieces (NUL among them) dropped in at every alignment.
   @Test func oneProblemPassAgreesWithTheTwoSearches() {
-    var random = SystemRandomNumberGenerator()
+    // A fixed generator: the counts of each answer below are the same on every run.
+    var state: UInt64 = 3
+    func next(_ n: Int) -> Int {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return Int((state >> 33) % UInt64(n))
+    }
     let ascii = Array("The rate rose to 12.5 per 1,000 people in 2019-20, said the council.\n".utf8)
     var inputs: [[UInt8]] = [[], [0], Array(ascii.prefix(15)), Array(ascii.prefix(16)), Array(ascii.prefix(17))]
     for _ in 0..<20_000 {
       var bytes: [UInt8] = []
-      for _ in 0..<Int.random(in: 1...5, using: &random) {
-        let run = Int.random(in: 0...40, using: &random)
-        bytes += ascii.prefix(run)
-        if Int.random(in: 0..<4, using: &random) > 0 {
-          bytes += Bool.random(using: &random)
-            ? Self.pieces.randomElement(using: &random)!
-            : [UInt8.random(in: 0...255, using: &random)]
+      for _ in 0..<1 + next(5) {
+        bytes += ascii.prefix(next(41))
+        // A piece half the time (a NUL among them), a random byte a quarter.
+        switch next(4) {
+        case 0, 1: bytes += Self.pieces[next(Self.pieces.count)]
+        case 2: bytes.append(UInt8(next(256)))
+        default: break
         }
       }
       inputs.append(bytes)
@@ -69,6 +74,8 @@ import Testing
       }
     }
     // Not vacuous: each answer is met many times.
-    #expect(found.nul > 1000 && found.invalid > 1000 && inputs.count - found.nul - found.invalid > 1000)
+    #expect(found.nul > 500, "\(found)")
+    #expect(found.invalid > 500, "\(found)")
+    #expect(inputs.count - found.nul - found.invalid > 500, "\(found)")
   }
 }
