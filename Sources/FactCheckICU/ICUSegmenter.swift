@@ -461,7 +461,9 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
             if let single = digits.singleNumberToken(tokenRange, in: bytes) {
               token = single
             } else {
-              for t in digits.numberTokens(tokenRange, in: bytes) where !put(t) { return }
+              for t in digits.numberTokens(tokenRange, in: bytes) {
+                guard put(t) else { return }
+              }
               lo = hi
               continue
             }
@@ -469,7 +471,9 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
             if c < 0x30 || c > 0x39 {
               token = Token(range: tokenRange, kind: .word)
             } else {
-              for t in digits.wordTokens(tokenRange, in: bytes) where !put(t) { return }
+              for t in digits.wordTokens(tokenRange, in: bytes) {
+                guard put(t) else { return }
+              }
               lo = hi
               continue
             }
