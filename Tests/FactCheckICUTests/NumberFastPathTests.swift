@@ -79,4 +79,40 @@ import Testing
     }
     #expect(anchored > 1000)
   }
+
+  /// Views made one after another through one `SentenceView.Room` (as the extractor makes
+  /// them) hold what a view made alone holds, whether the room's memory is reused, too small,
+  /// or still held by an earlier view that is alive; and the recogniser finds the same
+  /// expressions through a room as without one.
+  @Test func viewsMadeInOneRoomMatchViewsMadeAlone() throws {
+    let sentences = try Self.sentences()
+    var room = SentenceView.Room()
+    var alive: SentenceView?
+    var expressions = 0
+    for (k, (doc, tokens)) in sentences.enumerated() {
+      let fresh = SentenceView(document: doc, tokens: tokens)
+      let reused = SentenceView(document: doc, tokens: tokens, room: &room)
+      #expect(reused.count == fresh.count && reused.lastAnchor == fresh.lastAnchor, "\(doc.text)")
+      for i in 0..<min(reused.count, fresh.count) {
+        let (a, b) = (reused[i], fresh[i])
+        #expect(a.range == b.range && a.kind == b.kind && a.number == b.number && a.key == b.key
+          && a.gap == b.gap && a.starts == b.starts, "\(i): \(doc.text)")
+      }
+      // Every third view is kept alive over the next one, which must then not write over it.
+      if let kept = alive {
+        let (previousDoc, previousTokens) = sentences[k - 1]
+        let again = SentenceView(document: previousDoc, tokens: previousTokens)
+        #expect(kept.count == again.count)
+        for i in 0..<min(kept.count, again.count) {
+          #expect(kept[i].range == again[i].range && kept[i].key == again[i].key && kept[i].starts == again[i].starts)
+        }
+      }
+      alive = k % 3 == 0 ? reused : nil
+      let plain = NumberRecognizer().recognize(in: doc, tokens: tokens)
+      let roomed = NumberRecognizer().recognize(in: doc, tokens: tokens, room: &room)
+      #expect(plain == roomed, "\(doc.text)")
+      expressions += plain.count
+    }
+    #expect(expressions > 1000)
+  }
 }

@@ -50,6 +50,7 @@ public struct ClaimExtractor: Sendable {
     for sentence in screened where sentence.mayContribute { ranges.append(sentence.range) }
     var wordBroken = segmenter.tokens(in: document, ranges: ranges).makeIterator()
     var scratch = SentenceAnalysis.Scratch()
+    var room = SentenceView.Room()
     // The numbers inside web addresses, by sentence: set aside, never claims.
     var addressNumbers: [(sentence: Int, numbers: [SetAside])] = []
     var index = 0
@@ -62,7 +63,7 @@ public struct ClaimExtractor: Sendable {
         if !numbers.isEmpty { addressNumbers.append((index, numbers)) }
       }
       index += 1
-      let expressions = recognizer.recognize(in: document, tokens: tokens)
+      let expressions = recognizer.recognize(in: document, tokens: tokens, room: &room)
       let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
                             vocabulary: compiled.vocabulary)
       return SentenceAnalysis(view: view, rules: compiled, scratch: &scratch)

@@ -15,12 +15,21 @@ public struct NumberRecognizer: Sendable {
   public func recognize(in document: Document, tokens: [Token], exhaustive: Bool = false)
     -> [NumericExpression]
   {
+    var room = SentenceView.Room()
+    return recognize(in: document, tokens: tokens, exhaustive: exhaustive, room: &room)
+  }
+
+  /// `recognize(in:tokens:exhaustive:)`, its view's items written into `room` (kept for the
+  /// next sentence: see `SentenceView.Room`).
+  func recognize(in document: Document, tokens: [Token], exhaustive: Bool = false, room: inout SentenceView.Room)
+    -> [NumericExpression]
+  {
     // A sentence with no anchor (see `mayHoldNumber`) holds no expression. Most that hold one
     // hold a number token, found by its kind alone: only the rest are scanned word by word,
     // which read again the start of nine sentences in ten as the view keyed them.
     guard exhaustive || Self.holdsNumberToken(tokens) || Self.mayHoldNumber(document.utf8, tokens)
     else { return [] }
-    var m = Matcher(view: SentenceView(document: document, tokens: tokens))
+    var m = Matcher(view: SentenceView(document: document, tokens: tokens, room: &room))
     m.everyForm = exhaustive
     var out: [NumericExpression] = []
     // Every expression holds a token `mayHoldNumber` looks for (a number, a witness word, a
