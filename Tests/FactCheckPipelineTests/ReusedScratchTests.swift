@@ -29,11 +29,18 @@ import Testing
   /// Analyses every sentence of the texts in turn with one scratch, and each again with a
   /// fresh one, and compares; returns how many mentions were found, so a caller can check the
   /// test saw some.
+  ///
+  /// Each text's sentences are also analysed as the extractor does, their mentions added to
+  /// one list given to every analysis once all are made (`attach`): each must find what a
+  /// fresh analysis finds, places inside places dropped from the end of the shared list too.
   func compare(_ texts: [String], _ compiled: CompiledRules = extractor.compiled) -> Int {
     var scratch = SentenceAnalysis.Scratch()
     var total = 0
     for text in texts {
       let document = Document(text: text)
+      var pool: [SentenceAnalysis.Mention] = []
+      var pooled: [SentenceAnalysis] = []
+      var expected: [[Seen]] = []
       for range in segmenter.sentences(in: document) {
         let tokens = segmenter.tokens(in: document, range: range)
         let expressions = Self.extractor.recognizer.recognize(in: document, tokens: tokens)
@@ -42,7 +49,14 @@ import Testing
         let reused = Self.seen(SentenceAnalysis(view: view, rules: compiled, scratch: &scratch))
         let fresh = Self.seen(SentenceAnalysis(view: view, rules: compiled))
         #expect(reused == fresh, "\(document.slice(range).debugDescription)")
+        pooled.append(SentenceAnalysis(view: view, rules: compiled, scratch: &scratch, pool: &pool))
+        expected.append(fresh)
         total += fresh.count
+      }
+      for k in pooled.indices { pooled[k].attach(pool) }
+      #expect(pool.count == expected.joined().count, "\(text.debugDescription)")
+      for k in pooled.indices {
+        #expect(Self.seen(pooled[k]) == expected[k], "\(k): \(text.debugDescription)")
       }
     }
     return total
@@ -52,6 +66,8 @@ import Testing
     var g = SentenceAnalysisTests.Generator(state: 0x5EED_0004)
     let texts = (0..<80).map { _ in SentenceAnalysisTests.randomText(&g) }
     #expect(compare(texts) > 100, "the random sentences should hold many mentions")
+    // The texts as one document: many sentences' mentions in one list.
+    #expect(compare([texts.joined(separator: " ")]) > 100)
   }
 
   @Test func shortAndEmptySentencesAfterBusyOnes() {
@@ -62,5 +78,6 @@ import Testing
       busy, "Ünïcödé wörds ÉTÉ naïve in Wales.", "No rule words here at all.", busy, "Wales.",
     ]
     #expect(compare(texts) > 0)
+    #expect(compare([texts.joined(separator: "\n")]) > 0)
   }
 }

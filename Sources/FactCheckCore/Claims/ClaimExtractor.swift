@@ -51,10 +51,15 @@ public struct ClaimExtractor: Sendable {
     var wordBroken = segmenter.tokens(in: document, ranges: ranges).makeIterator()
     var scratch = SentenceAnalysis.Scratch()
     var room = SentenceView.Room()
+    // The mentions of every sentence, in one list each analysis is given once all are made,
+    // with room for a busy document's from the start: grown from empty, it was reallocated
+    // (copied and freed) more often than the sentences' own lists had been allocated.
+    var mentions: [SentenceAnalysis.Mention] = []
+    mentions.reserveCapacity(16 + 8 * ranges.count)
     // The numbers inside web addresses, by sentence: set aside, never claims.
     var addressNumbers: [(sentence: Int, numbers: [SetAside])] = []
     var index = 0
-    let sentences = screened.map { sentence in
+    var sentences = screened.map { sentence in
       let range = sentence.range
       var tokens = sentence.mayContribute ? wordBroken.next()! : []
       if !tokens.isEmpty {
@@ -66,8 +71,9 @@ public struct ClaimExtractor: Sendable {
       let expressions = recognizer.recognize(in: document, tokens: tokens, room: &room)
       let view = PhraseView(document: document, range: range, tokens: tokens, expressions: expressions,
                             vocabulary: compiled.vocabulary)
-      return SentenceAnalysis(view: view, rules: compiled, scratch: &scratch)
+      return SentenceAnalysis(view: view, rules: compiled, scratch: &scratch, pool: &mentions)
     }
+    for k in sentences.indices { sentences[k].attach(mentions) }
     let context = DocumentContext(
       mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
       dataPeriod: dataPeriod(sentences, published: options.published),

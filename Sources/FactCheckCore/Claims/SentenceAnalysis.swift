@@ -42,13 +42,18 @@ struct SentenceAnalysis {
   /// `CompiledRules.groups`), each kind's in rule order, then text order. Seven lists, one per
   /// kind, were up to seven allocations, and seven releases, for every sentence (with the
   /// count that reserved them, about 5 M instructions for 2,000 articles).
-  private let mentions: [Mention]
-  /// Where each kind's mentions end in `mentions`.
-  private let ends: SIMD8<Int32>
+  ///
+  /// The list is the document's (`init(view:rules:scratch:pool:)`): the sentence's mentions
+  /// are a stretch of it. A list for each sentence was an allocation and a free for each of
+  /// 9,500 sentences of 2,000 articles (about 4 M instructions). Empty until `attach`.
+  private var mentions: [Mention] = []
+  /// Where the sentence's mentions start in `mentions` (lane 0), then where each kind's end
+  /// (lanes 1 to 7).
+  private var bounds: SIMD8<Int32>
 
   @inline(__always)
   private func group(_ g: Int) -> ArraySlice<Mention> {
-    mentions[Int(g == 0 ? 0 : ends[g &- 1])..<Int(ends[g])]
+    mentions[Int(bounds[g])..<Int(bounds[g &+ 1])]
   }
 
   var measures: ArraySlice<Mention> { group(0) }
@@ -80,11 +85,29 @@ struct SentenceAnalysis {
     self.init(view: view, rules: rules, scratch: &scratch)
   }
 
+  /// An analysis with its mentions in a list of its own.
+  init(view: consuming PhraseView, rules: borrowing CompiledRules, scratch: inout Scratch) {
+    var pool: [Mention] = []
+    self.init(view: view, rules: rules, scratch: &scratch, pool: &pool)
+    attach(pool)
+  }
+
+  /// Gives the analysis the list its mentions were added to (`init(view:rules:scratch:pool:)`),
+  /// once that list is complete: held by each sentence while still being added to, it would
+  /// be copied at the next sentence's first mention.
+  mutating func attach(_ pool: [Mention]) {
+    mentions = pool
+  }
+
   /// `rules` is borrowed: an initializer's arguments are otherwise passed owned, and the
   /// caller copied the compiled rules (ten references) for each sentence. `view` is consumed:
   /// the extractor makes it for this analysis alone, and passed owned and stored it was copied
   /// (its three arrays retained) and the argument then released.
-  init(view: consuming PhraseView, rules: borrowing CompiledRules, scratch: inout Scratch) {
+  ///
+  /// The mentions are added to the end of `pool`, and read only once the analysis is given the
+  /// whole list (`attach`): the extractor adds a document's sentences' to one list.
+  init(view: consuming PhraseView, rules: borrowing CompiledRules, scratch: inout Scratch,
+       pool: inout [Mention]) {
     self.view = view
     self.phrases = rules.compiled
     // Taken out of the scratch (a swap, not a copy) and given back at the end. The first
@@ -135,38 +158,38 @@ struct SentenceAnalysis {
         }
       }
     }
-    var list: [Mention] = []
-    if foundCount > 0 { list.reserveCapacity(foundCount) }
+    let base = pool.count
     for i in 0..<foundCount {
       let (key, m) = found[i]
-      list.append(Mention(words: m.words, phrase: rules.compiled[key & 0xFFFF_FFFF], slot: m.slot))
+      pool.append(Mention(words: m.words, phrase: rules.compiled[key & 0xFFFF_FFFF], slot: m.slot))
     }
-    // Where each kind's mentions end, written into the lanes' bytes: a lane set by a variable
-    // index (`ends[g] = n`) copied the whole vector through memory each time.
-    var ends = SIMD8<Int32>(repeating: 0)
-    withUnsafeMutableBytes(of: &ends) { lanes in
+    // Where the mentions start, then where each kind's end, written into the lanes' bytes: a
+    // lane set by a variable index (`bounds[g] = n`) copied the whole vector through memory
+    // each time.
+    var bounds = SIMD8<Int32>(repeating: Int32(base))
+    withUnsafeMutableBytes(of: &bounds) { lanes in
       var g = 0
       for i in 0..<foundCount {
         let k = found[i].key >> 32
         while g < k {
-          lanes.storeBytes(of: Int32(i), toByteOffset: g &* 4, as: Int32.self)
+          lanes.storeBytes(of: Int32(base &+ i), toByteOffset: (g &+ 1) &* 4, as: Int32.self)
           g += 1
         }
       }
-      while g < 8 {
-        lanes.storeBytes(of: Int32(foundCount), toByteOffset: g &* 4, as: Int32.self)
+      while g < 7 {
+        lanes.storeBytes(of: Int32(base &+ foundCount), toByteOffset: (g &+ 1) &* 4, as: Int32.self)
         g += 1
       }
     }
     // A longer area name wins over a shorter one inside it ("North Wales" over "Wales"). The
     // areas are the last kind, so those that lose are taken out of the end of the list.
-    let areaStart = Int(ends[5])
-    if list.count - areaStart > 1 {
+    let areaStart = Int(bounds[6])
+    if pool.count - areaStart > 1 {
       var lost: [Int] = []
-      for i in areaStart..<list.count {
-        let a = list[i].words
-        if (areaStart..<list.count).contains(where: { j in
-          let b = list[j].words
+      for i in areaStart..<pool.count {
+        let a = pool[i].words
+        if (areaStart..<pool.count).contains(where: { j in
+          let b = pool[j].words
           return b != a && b.lowerBound <= a.lowerBound && a.upperBound <= b.upperBound
         }) {
           lost.append(i)
@@ -175,21 +198,19 @@ struct SentenceAnalysis {
       if !lost.isEmpty {
         var kept = areaStart
         var next = 0
-        for i in areaStart..<list.count {
+        for i in areaStart..<pool.count {
           if next < lost.count && lost[next] == i {
             next += 1
             continue
           }
-          list[kept] = list[i]
+          pool[kept] = pool[i]
           kept += 1
         }
-        list.removeLast(list.count - kept)
-        ends[6] = Int32(kept)
-        ends[7] = Int32(kept)
+        pool.removeLast(pool.count - kept)
+        bounds[7] = Int32(kept)
       }
     }
-    self.mentions = list
-    self.ends = ends
+    self.bounds = bounds
   }
 
   /// Every phrase match in a sentence whose entries are `words` (the first `count` of them
