@@ -63,20 +63,18 @@ struct SentenceAnalysis {
   var baseMarkers: ArraySlice<Mention> { group(4) }
   var continuations: ArraySlice<Mention> { group(5) }
   var areas: ArraySlice<AreaMention> { group(6) }
-  /// Lists the initializer writes for every sentence. The extractor keeps one for a document,
-  /// so they are allocated once, not grown from empty for each sentence. They are written over
-  /// up to a count and never emptied: emptying a list that a sentence had filled took the
+  /// The list the initializer writes for every sentence. The extractor keeps one for a
+  /// document, so it is allocated once, not grown from empty for each sentence. It is written
+  /// over up to a count and never emptied: emptying a list that a sentence had filled took the
   /// general path of `replaceSubrange` (about 90 instructions, twice for most sentences).
   struct Scratch {
     /// Each match with its phrase's kind group and index as one sort key (see `init`).
     var found: [(key: Int, match: PhraseMatch)] = []
-    var next: [(phrase: Int, word: Int)] = []
 
-    /// Room for the matches of a busy sentence from the start: grown from empty, the two lists
-    /// were reallocated four times a document (6 M instructions for 2,000 articles).
+    /// Room for the matches of a busy sentence from the start: grown from empty, the list was
+    /// reallocated twice a document (3 M instructions for 2,000 articles).
     init() {
       found.reserveCapacity(32)
-      next.reserveCapacity(32)
     }
   }
 
@@ -111,20 +109,11 @@ struct SentenceAnalysis {
     self.view = view
     self.phrases = rules.compiled
     // Taken out of the scratch (a swap, not a copy) and given back at the end. The first
-    // `foundCount` and `nextCount` entries are this sentence's; those after are left over.
+    // `foundCount` entries are this sentence's; those after are left over.
     var found: [(key: Int, match: PhraseMatch)] = []
     swap(&found, &scratch.found)
     var foundCount = 0
-    // For each phrase that has matched, the first word it may match at again (a phrase's
-    // matches do not overlap). Few phrases match in a sentence, so a short list is cheaper
-    // than an array over every compiled phrase (which was allocated and zeroed per sentence).
-    var next: [(phrase: Int, word: Int)] = []
-    swap(&next, &scratch.next)
-    var nextCount = 0
-    defer {
-      swap(&found, &scratch.found)
-      swap(&next, &scratch.next)
-    }
+    defer { swap(&found, &scratch.found) }
     // The matching reads the view's entries as a buffer, borrowed for the loop: reading the
     // view itself (and handing it to every phrase tried) copied it, its arrays retained and
     // released.
@@ -133,7 +122,7 @@ struct SentenceAnalysis {
     // A sentence the screen left unbroken has no words, and matches nothing.
     if count > 0 {
       Self.findMatches(self.view.entries, count: count, numbers: numbers, rules: rules, found: &found,
-                       foundCount: &foundCount, next: &next, nextCount: &nextCount)
+                       foundCount: &foundCount)
     }
     // Mentions by kind, then in rule order, then text order, as each phrase's matches were
     // listed before (a phrase's position in `compiled` is its index). No two matches have the
@@ -215,24 +204,21 @@ struct SentenceAnalysis {
 
   /// Every phrase match in a sentence whose entries are `words` (the first `count` of them
   /// its words, as `PhraseView.entries`), written into `found` from its start (`foundCount`
-  /// of them), with `next` as the list of where each phrase matched may match again.
+  /// of them) in the order they are found: by the word they start at.
   /// (Plain parameters: the closure that lends the entries' buffer captures no `borrowing`
   /// parameter.)
   private static func findMatches(
     _ entries: [PhraseView.Entry], count: Int, numbers: Bool, rules: CompiledRules,
-    found: inout [(key: Int, match: PhraseMatch)], foundCount: inout Int,
-    next: inout [(phrase: Int, word: Int)], nextCount: inout Int
+    found: inout [(key: Int, match: PhraseMatch)], foundCount: inout Int
   ) {
     entries.withUnsafeBufferPointer { words in
-      findMatches(words, count: count, numbers: numbers, rules: rules, found: &found, foundCount: &foundCount,
-                  next: &next, nextCount: &nextCount)
+      findMatches(words, count: count, numbers: numbers, rules: rules, found: &found, foundCount: &foundCount)
     }
   }
 
   private static func findMatches(
     _ words: UnsafeBufferPointer<PhraseView.Entry>, count: Int, numbers: Bool, rules: CompiledRules,
-    found: inout [(key: Int, match: PhraseMatch)], foundCount: inout Int,
-    next: inout [(phrase: Int, word: Int)], nextCount: inout Int
+    found: inout [(key: Int, match: PhraseMatch)], foundCount: inout Int
   ) {
     let table = numbers ? rules.allStarts : rules.placeStarts
     let groups = rules.groups
@@ -296,19 +282,19 @@ struct SentenceAnalysis {
           continue
         }
         let p = s.phrase
-        // `next` is searched only when a phrase with the same low six bits of its index has
-        // matched in the sentence: most phrases tried have not.
-        var blocked = -1
+        // A phrase's matches do not overlap: one that has matched may match again only from
+        // the end of its latest match (or the word after its start). That match is the last of
+        // the phrase's in `found`, which lists matches by their start: searched from the end,
+        // and only when a phrase with the same low six bits of its index has matched in the
+        // sentence (most phrases tried have not). (A second list, of where each phrase may
+        // match again, cost a document an allocation and every match an entry.)
         if matched & (1 << UInt64(p & 63)) != 0 {
-          var b = 0
-          while b < nextCount {
-            if next[b].phrase == p {
-              blocked = b
-              break
-            }
-            b += 1
+          var b = foundCount - 1
+          while b >= 0, found[b].key & 0xFFFF_FFFF != p { b -= 1 }
+          if b >= 0 {
+            let latest = found[b].match.words
+            if max(latest.upperBound, latest.lowerBound + 1) > start { continue }
           }
-          if blocked >= 0, next[blocked].word > start { continue }
         }
         let m: PhraseMatch
         if s.complete {
@@ -328,13 +314,6 @@ struct SentenceAnalysis {
         let item = (key: Int(groups[p]) << 32 | p, match: m)
         if foundCount < found.count { found[foundCount] = item } else { found.append(item) }
         foundCount += 1
-        let resume = max(m.words.upperBound, start + 1)
-        if blocked >= 0 {
-          next[blocked].word = resume
-        } else {
-          if nextCount < next.count { next[nextCount] = (p, resume) } else { next.append((p, resume)) }
-          nextCount += 1
-        }
       }
     }
   }
