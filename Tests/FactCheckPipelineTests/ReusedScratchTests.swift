@@ -70,6 +70,23 @@ import Testing
     #expect(compare([texts.joined(separator: " ")]) > 100)
   }
 
+  /// `emptyKeepingCapacity` empties lists of every length, short ones (emptied from the end)
+  /// and long ones, of plain values and of references, and keeps their memory.
+  @Test func emptyKeepingCapacityEmptiesAndKeepsRoom() {
+    for n in 0..<12 {
+      var ints = Array(0..<n)
+      let room = ints.capacity
+      ints.emptyKeepingCapacity()
+      #expect(ints.isEmpty && ints.capacity == room, "\(n)")
+      ints.append(7)
+      #expect(ints == [7])
+      var strings = (0..<n).map { "word \($0) of a string too long to be stored inline" }
+      let stringRoom = strings.capacity
+      strings.emptyKeepingCapacity()
+      #expect(strings.isEmpty && strings.capacity == stringRoom, "\(n)")
+    }
+  }
+
   @Test func shortAndEmptySentencesAfterBusyOnes() {
     let busy = "The number of offenders in the county rose by 12 in 2019, up from 1,596 in 2018, "
       + "while North Wales and the West Midlands saw 40 per cent more offenders aged 12 years old."
