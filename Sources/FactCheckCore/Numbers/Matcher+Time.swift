@@ -29,6 +29,13 @@ extension Matcher {
   }()
 
   func relative(at i: Int) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return relative(at: i, into: &e).map { (e, $0) }
+  }
+
+  /// `relative(at:)`, the expression written to `out` and the index after it returned (see
+  /// `Matcher.core`).
+  func relative(at i: Int, into out: inout NumericExpression) -> Int? {
     var start = i
     if view.is(i, W.as), view.is(i + 1, W.of), view.joined(i + 1) { start = i + 2 }
     // The month bit first: most calls are at "the" or "a", which the table lookup would miss.
@@ -38,11 +45,13 @@ extension Matcher {
       anchor == .publication
     {
       let p = PeriodRef(anchor: anchor, year: offset, month: month)
-      return (timeExpression(i, end, .relativePeriod, Double(offset), p), end)
+      out = timeExpression(i, end, .relativePeriod, Double(offset), p)
+      return end
     }
     guard start == i, let (anchor, offset, end) = relativeWords(at: i) else { return nil }
     let p = PeriodRef(anchor: anchor, year: offset)
-    return (timeExpression(i, end, .relativePeriod, Double(offset), p), end)
+    out = timeExpression(i, end, .relativePeriod, Double(offset), p)
+    return end
   }
 
   /// `relatives` as a phrase table, for `relativeWords`.
@@ -63,6 +72,13 @@ extension Matcher {
 
   /// "2019-20", "2019/20", "2019–2020", "2006/7", "2016/16" (a typo, still a period).
   func financialYear(at i: Int) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return financialYear(at: i, into: &e).map { (e, $0) }
+  }
+
+  /// `financialYear(at:)`, the expression written to `out` and the index after it returned
+  /// (see `Matcher.core`).
+  func financialYear(at i: Int, into out: inout NumericExpression) -> Int? {
     // The value before the digit scan: most numbers are no year.
     guard view.contains(i), let y1d = view[i].number, (1900...2099).contains(y1d),
       view.plainDigitCount(i) == 4, view.adjacent(i + 1),
@@ -81,25 +97,35 @@ extension Matcher {
     guard y2 >= y1 else { return nil }
     let p = PeriodRef(anchor: .absolute, year: y1, endYear: y2)
     if y2 - y1 <= 1 {
-      return (timeExpression(i, i + 3, .financialYear, Double(y1), p), i + 3)
+      out = timeExpression(i, i + 3, .financialYear, Double(y1), p)
+      return i + 3
     }
     var e = timeExpression(i, i + 3, .year, Double(y1), p)
     e.min = Double(y1)
     e.max = Double(y2)
     e.hedge = .between
-    return (e, i + 3)
+    out = e
+    return i + 3
   }
 
   /// "2012" as a year, unless a count noun follows without a preposition before
   /// ("2012 offenders").
   func year(at i: Int) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return year(at: i, into: &e).map { (e, $0) }
+  }
+
+  /// `year(at:)`, the expression written to `out` and the index after it returned (see
+  /// `Matcher.core`).
+  func year(at i: Int, into out: inout NumericExpression) -> Int? {
     guard view.contains(i), let v = view[i].number, (1900...2099).contains(v),
       view.plainDigitCount(i) == 4
     else { return nil }
     if let q = quantities.parse(at: i), !q.yearLike { return nil }
     if !yearLead(before: i), countNounFollows(i + 1) { return nil }
     let p = PeriodRef(anchor: .absolute, year: Int(v))
-    return (timeExpression(i, i + 1, .year, v, p), i + 1)
+    out = timeExpression(i, i + 1, .year, v, p)
+    return i + 1
   }
 
   private func yearLead(before i: Int) -> Bool {
@@ -142,6 +168,13 @@ extension Matcher {
 
   /// "31 March 2020", "31st March", "March 2020", "March 31", "March".
   func date(at i: Int) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return date(at: i, into: &e).map { (e, $0) }
+  }
+
+  /// `date(at:)`, the expression written to `out` and the index after it returned (see
+  /// `Matcher.core`).
+  func date(at i: Int, into out: inout NumericExpression) -> Int? {
     var day: Int?
     var m = i
     if let d = dayNumber(at: i) {
@@ -163,10 +196,12 @@ extension Matcher {
       (1900...2099).contains(y), !(view.adjacent(k + 1) && view.isDash(k + 1))
     {
       let p = PeriodRef(anchor: .absolute, year: Int(y), month: month, day: day)
-      return (timeExpression(i, k + 1, .date, y, p), k + 1)
+      out = timeExpression(i, k + 1, .date, y, p)
+      return k + 1
     }
     let p = PeriodRef(anchor: .publication, year: 0, month: month, day: day)
-    return (timeExpression(i, end, .date, Double(month), p), end)
+    out = timeExpression(i, end, .date, Double(month), p)
+    return end
   }
 
   /// A day of the month written "31" or "31st": the day and the index after it.

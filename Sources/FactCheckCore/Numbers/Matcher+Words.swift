@@ -10,21 +10,33 @@ extension Matcher {
 
   /// "did not remove any", "none", "nobody", "zero", "no offenders".
   func zero(at i: Int) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return zero(at: i, into: &e).map { (e, $0) }
+  }
+
+  /// `zero(at:)`, the expression written to `out` and the index after it returned (see
+  /// `Matcher.core`).
+  func zero(at i: Int, into out: inout NumericExpression) -> Int? {
     guard let key = view[i].key else { return nil }
     if key == W.none || key == W.nobody || key == W.zero || key == W.nil_ {
-      return (zeroExpression(i, i + 1), i + 1)
+      out = zeroExpression(i, i + 1)
+      return i + 1
     }
     if key == W.no, let next = i + 1 < view.count ? view[i + 1].key : nil, view.joined(i + 1),
       !NumberLexicon.notZeroAfterNo.contains(next), NumberLexicon.atoms[next] == nil,
       hedge(at: i) == nil
     {
-      return (zeroExpression(i, i + 2), i + 2)
+      out = zeroExpression(i, i + 2)
+      return i + 2
     }
     // "not" before the set lookup: most auxiliaries ("was", "has") have none after them.
     if view.is(i + 1, W.not), Self.auxiliaries.contains(key) {
       var k = i + 2
       while k < i + 5, k < view.count, view.joined(k), view[k].kind == .word {
-        if view.is(k, W.any) { return (zeroExpression(i, k + 1), k + 1) }
+        if view.is(k, W.any) {
+          out = zeroExpression(i, k + 1)
+          return k + 1
+        }
         k += 1
       }
     }
