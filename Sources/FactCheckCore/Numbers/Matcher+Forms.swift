@@ -36,18 +36,20 @@ extension Matcher {
   /// (each form's own first test, repeated): calling one to get nil back copied a 170-byte
   /// optional result, for most of 7,000 quantities in a 2,000-article audit.
   private func suffixForm(_ q: Quantity) -> (NumericExpression, Int)? {
-    if let r = percent(q) { return r }
+    // The forms tried at most quantities write to `e` (see `Matcher.core`).
+    var e = Self.blank
+    if let next = percent(q, into: &e) { return (e, next) }
     if q.value == 1, let r = oneInN(q) { return r }
-    if let r = rate(q) { return r }
+    if let next = rate(q, into: &e) { return (e, next) }
     if view.is(q.end, W.times), let r = times(q) { return r }
     if view.isHyphen(q.end), let r = fold(q) { return r }
-    if let r = duration(q) { return r }
+    if let next = duration(q, into: &e) { return (e, next) }
     switch q.kind {
     case .fraction: return (expression(q, .fraction, end: q.end), q.end)
     case .ordinal: return (expression(q, .ordinal, end: q.end), q.end)
     case .cardinal: break
     }
-    var e = expression(q, .number, end: q.end)
+    e = expression(q, .number, end: q.end)
     if q.vague { e.min = q.value }
     if let (h, next) = suffixBound(after: q.end) {
       e.range.end = view[next - 1].range.end
@@ -66,9 +68,10 @@ extension Matcher {
   // MARK: - Percent
 
   /// "7%", "7 per cent", "7pc", "6.7per cent", "7 percent", "2.5 percentage points".
-  private func percent(_ q: Quantity) -> (NumericExpression, Int)? {
+  private func percent(_ q: Quantity, into out: inout NumericExpression) -> Int? {
     guard q.kind == .cardinal, let (form, end) = percentSuffix(at: q.end) else { return nil }
-    return (expression(q, form, end: end), end)
+    out = expression(q, form, end: end)
+    return end
   }
 
   func percentSuffix(at k: Int) -> (NumberForm, Int)? {
@@ -90,7 +93,7 @@ extension Matcher {
   // MARK: - Rates and one in N
 
   /// "99 per 100,000", "99 offenders for every 100,000 people", "114 in 100,000 people".
-  private func rate(_ q: Quantity) -> (NumericExpression, Int)? {
+  private func rate(_ q: Quantity, into out: inout NumericExpression) -> Int? {
     guard q.kind == .cardinal, !q.vague, !q.yearLike else { return nil }
     var k = q.end
     for _ in 0...3 {
@@ -101,7 +104,8 @@ extension Matcher {
       {
         var e = expression(q, .rate, end: end)
         e.base = base
-        return (e, end)
+        out = e
+        return end
       }
       // A number word ends the search; only words with the quantity bit can be one, so most
       // words skip the lookup.

@@ -220,6 +220,13 @@ extension Matcher {
 
   /// "30 months", "15 years", "a 10-year period", "five years ago".
   func duration(_ q: Quantity) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return duration(q, into: &e).map { (e, $0) }
+  }
+
+  /// `duration(_:)`, the expression written to `out` and the index after it returned (see
+  /// `Matcher.core`).
+  func duration(_ q: Quantity, into out: inout NumericExpression) -> Int? {
     guard q.kind == .cardinal, !q.vague else { return nil }
     var k = q.end
     if view.isHyphen(k), view.adjacent(k), view.adjacent(k + 1) { k += 1 }
@@ -231,10 +238,12 @@ extension Matcher {
       var e = timeExpression(q.start, k + 2, .relativePeriod, Double(offset),
         PeriodRef(anchor: .publication, year: offset))
       e.spelled = q.spelled
-      return (e, k + 2)
+      out = e
+      return k + 2
     }
     var e = expression(q, .duration, end: k + 1)
     e.unitName = unit
-    return (e, k + 1)
+    out = e
+    return k + 1
   }
 }
