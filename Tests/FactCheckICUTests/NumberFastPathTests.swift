@@ -85,7 +85,18 @@ import Testing
   /// or still held by an earlier view that is alive; and the recogniser finds the same
   /// expressions through a room as without one.
   @Test func viewsMadeInOneRoomMatchViewsMadeAlone() throws {
-    let sentences = try Self.sentences()
+    // Sentences longer than the room's first memory (128 items) among the others, so that the
+    // room is outgrown and then reused.
+    let segmenter = try ICUSegmenter()
+    var long: [(Document, [Token])] = []
+    for n in [40, 90] {
+      let doc = Document(text: String(repeating: "12 of the 345 people, up 6% since 2019; ", count: n))
+      long.append((doc, segmenter.tokens(in: doc, range: SourceRange(start: 0, end: doc.utf8.count))))
+    }
+    #expect(long.allSatisfy { $0.1.count > 128 })
+    var sentences = try Self.sentences()
+    sentences.insert(long[0], at: sentences.count / 3)
+    sentences.insert(long[1], at: 2 * sentences.count / 3)
     var room = SentenceView.Room()
     var alive: SentenceView?
     var expressions = 0

@@ -26,15 +26,18 @@ struct SentenceView {
   /// expression starts after it.
   let lastAnchor: Int
 
-  /// Items are plain values, so the buffer frees them without deinitialising each. The header
-  /// is the room asked for (`ManagedBuffer.capacity` asks the allocator, a call).
-  fileprivate final class Storage: ManagedBuffer<Int, Item> {}
+  /// Items are plain values, so the buffer frees them without deinitialising each.
+  fileprivate final class Storage: ManagedBuffer<Void, Item> {}
 
   /// Item memory a caller making views one after another keeps for the next: the extractor
   /// made one for each of a document's sentences with a number (an allocation and a free,
   /// about 600 instructions, for each of 8,900 sentences of 2,000 articles).
   struct Room {
     fileprivate var storage: Storage?
+    /// How many items `storage` has room for, kept here: read from the buffer's header (a
+    /// class's stored property) it was a dynamic exclusivity check at every sentence, and
+    /// `ManagedBuffer.capacity` asks the allocator.
+    fileprivate var capacity = 0
     init() {}
   }
 
@@ -56,13 +59,14 @@ struct SentenceView {
     // uninitialised-capacity allocation looked its type up at 800 instructions a sentence.
     // Uniqueness is asked before the kept memory is read: a reference taken first would count.
     let storage: Storage
-    if isKnownUniquelyReferenced(&room.storage), room.storage.unsafelyUnwrapped.header >= tokens.count {
+    if room.capacity >= tokens.count, isKnownUniquelyReferenced(&room.storage) {
       storage = room.storage.unsafelyUnwrapped
     } else {
       // Room for a long sentence at the first, so that a document's later sentences fit.
-      storage = unsafeDowncast(
-        Storage.create(minimumCapacity: Swift.max(tokens.count, 128)) { $0.capacity }, to: Storage.self)
+      let capacity = Swift.max(tokens.count, 128)
+      storage = unsafeDowncast(Storage.create(minimumCapacity: capacity) { _ in }, to: Storage.self)
       room.storage = storage
+      room.capacity = capacity
     }
     let items = storage.withUnsafeMutablePointerToElements { $0 }
     var last = -1
