@@ -2,12 +2,20 @@
 extension Matcher {
   /// "a decade", "a century": a duration of one unit.
   func aDecade(at i: Int) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return aDecade(at: i, into: &e).map { (e, $0) }
+  }
+
+  /// `aDecade(at:)`, the expression written to `out` and the index after it returned (see
+  /// `Matcher.core`).
+  func aDecade(at i: Int, into out: inout NumericExpression) -> Int? {
     guard view.is(i, W.a), view.joined(i + 1), let key = i + 1 < view.count ? view[i + 1].key : nil,
       key == W.decade || key == W.century
     else { return nil }
     var e = NumericExpression(range: view.range(i, i + 2), value: 1, form: .duration, spelled: true)
     e.unitName = key == W.decade ? .decades : .centuries
-    return (e, i + 2)
+    out = e
+    return i + 2
   }
 
   // MARK: - Relative periods

@@ -49,6 +49,13 @@ extension Matcher {
 
   /// "one of the", "the one", "one another", "no one".
   func pronoun(at i: Int) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return pronoun(at: i, into: &e).map { (e, $0) }
+  }
+
+  /// `pronoun(at:)`, the expression written to `out` and the index after it returned (see
+  /// `Matcher.core`).
+  func pronoun(at i: Int, into out: inout NumericExpression) -> Int? {
     var end: Int?
     if view.is(i, W.one) {
       if view.is(i + 1, W.of), view.joined(i + 1) {
@@ -65,7 +72,8 @@ extension Matcher {
       end = i + 2
     }
     guard let e = end else { return nil }
-    return (NumericExpression(range: view.range(i, e), value: 1, form: .pronoun, spelled: true), e)
+    out = NumericExpression(range: view.range(i, e), value: 1, form: .pronoun, spelled: true)
+    return e
   }
 
   private func continuesNumber(_ k: Int) -> Bool {
@@ -79,6 +87,13 @@ extension Matcher {
 
   /// "level two", "Category 1", "tier 3".
   func label(at i: Int) -> (NumericExpression, Int)? {
+    var e = Matcher.blank
+    return label(at: i, into: &e).map { (e, $0) }
+  }
+
+  /// `label(at:)`, the expression written to `out` and the index after it returned (see
+  /// `Matcher.core`).
+  func label(at i: Int, into out: inout NumericExpression) -> Int? {
     guard let key = view[i].key, NumberLexicon.labelWords.contains(key), view.joined(i + 1)
     else { return nil }
     if key == W.no && !view.isNumber(i + 1) { return nil }
@@ -86,10 +101,7 @@ extension Matcher {
       q.value < 1000, q.value == q.value.rounded()
     else { return nil }
     if percentSuffix(at: q.end) != nil || view.is(q.end, W.times) { return nil }
-    return (
-      NumericExpression(
-        range: view.range(i, q.end), value: q.value, form: .label, spelled: q.spelled),
-      q.end
-    )
+    out = NumericExpression(range: view.range(i, q.end), value: q.value, form: .label, spelled: q.spelled)
+    return q.end
   }
 }

@@ -44,15 +44,15 @@ struct Matcher {
     if s.contains(.zero), let next = zero(at: i, into: &e) { return (e, next) }
     // "one" at or after `i` first (pronoun's own first test): a call that returns nil still
     // copies a 170-byte optional, and most calls are at "the".
-    if s.contains(.pronoun), view.is(i, W.one) || view.is(i + 1, W.one), let r = pronoun(at: i) {
-      return r
+    if s.contains(.pronoun), view.is(i, W.one) || view.is(i + 1, W.one), let next = pronoun(at: i, into: &e) {
+      return (e, next)
     }
-    if s.contains(.label), let r = label(at: i) { return r }
+    if s.contains(.label), let next = label(at: i, into: &e) { return (e, next) }
     if s.contains(.relative), let next = relative(at: i, into: &e) { return (e, next) }
     if s.contains(.digits), let next = financialYear(at: i, into: &e) { return (e, next) }
     if !s.isDisjoint(with: [.digits, .month]), let next = date(at: i, into: &e) { return (e, next) }
     if s.contains(.digits), let next = year(at: i, into: &e) { return (e, next) }
-    if s.contains(.aDecade), let r = aDecade(at: i) { return r }
+    if s.contains(.aDecade), let next = aDecade(at: i, into: &e) { return (e, next) }
     if s.contains(.multiple), let r = multipleWord(at: i) { return r }
     if s.contains(.money), let r = money(at: i) { return r }
     guard s.contains(.quantity), let q = quantities.parse(at: i) else { return nil }
