@@ -73,7 +73,10 @@ public struct ClaimExtractor: Sendable {
                             vocabulary: compiled.vocabulary)
       return SentenceAnalysis(view: view, rules: compiled, scratch: &scratch, pool: &mentions)
     }
-    for k in sentences.indices { sentences[k].attach(mentions) }
+    // Through the buffer: through the array, each sentence checked the array was unique.
+    sentences.withUnsafeMutableBufferPointer { sentences in
+      for k in sentences.indices { sentences[k].attach(mentions) }
+    }
     let context = DocumentContext(
       mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
       dataPeriod: dataPeriod(sentences, published: options.published),
