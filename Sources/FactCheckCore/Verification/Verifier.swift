@@ -54,6 +54,11 @@ public struct Verifier: Sendable {
   private func check(_ out: inout CheckedClaim, text: String, published: CalendarDate,
                      lookups: inout Lookups) {
     guard let measureID = out.claim.measure else {
+      // "twice as many registered sex offenders as Suffolk": the measure may well be named,
+      // but a ratio of two figures that no comparison rule reads is not checked.
+      if out.claim.kind == .ratio {
+        return unverifiable(&out, .noMeasure, "'\(text)' compares two figures, which is not checked")
+      }
       return unverifiable(&out, .noMeasure, "no measure named near '\(text)'")
     }
     guard let location = lookups.location(ofMeasure: measureID, in: corpus) else {
