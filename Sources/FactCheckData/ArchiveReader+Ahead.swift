@@ -27,7 +27,9 @@ extension ArchiveReader {
   /// costs one more system call.) Opened without waiting, as `read` opens a file.
   public static func openAhead(_ path: String) -> OpenedAhead {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    #if canImport(Glibc)
     if fd >= 0 { _ = posix_fadvise(fd, 0, off_t(aheadLength), POSIX_FADV_WILLNEED) }
+    #endif
     return OpenedAhead(fd: fd)
   }
 }

@@ -117,15 +117,16 @@ import Testing
     done.load(late)
     // Closed: the descriptor no longer names the file (another test may have reused it).
     for file in files.compactMap({ $0 }) + [lateFile].compactMap({ $0 }) {
-      #expect(identity(ArchiveReader.OpenedAhead(fd: file.fd))?.inode != file.inode)
+      let now = identity(ArchiveReader.OpenedAhead(fd: file.fd))
+      #expect(now == nil || now!.device != file.device || now!.inode != file.inode)
     }
   }
 
-  /// The descriptor and the inode it has open, if it is open.
-  private func identity(_ ahead: ArchiveReader.OpenedAhead) -> (fd: Int32, inode: UInt64)? {
+  /// The descriptor and the file (device and inode) it has open, if it is open.
+  private func identity(_ ahead: ArchiveReader.OpenedAhead) -> (fd: Int32, device: UInt64, inode: UInt64)? {
     var st = stat()
     guard ahead.fd >= 0, fstat(ahead.fd, &st) == 0 else { return nil }
-    return (ahead.fd, UInt64(st.st_ino))
+    return (ahead.fd, UInt64(st.st_dev), UInt64(st.st_ino))
   }
 
   /// A file is read to the size the system gives, in one go, and a file whose size it does not
