@@ -44,6 +44,11 @@ import Testing
     #expect(article.area == "South Yorkshire")
     #expect(article.document.utf8.count == text.utf8.count)
     #expect(!article.document.text.contains("2023"))
+    // A date field that is not a date leaves the file name's date in place.
+    let unread = "published: 2 January 2020\narea: Kent\n\nAmong them, 16.\n"
+    #expect(try ArchiveArticle.plain(Array(unread.utf8), name: "2020-01-02-a.txt").published == "2020-01-02")
+    let markdown = "---\ndate: soon\npublished: 2020-03-04\n---\nAmong them, 16.\n"
+    #expect(try ArchiveArticle.markdown(Array(markdown.utf8), name: "2020-01-02-a.md").published == "2020-03-04")
     let bare = try ArchiveArticle.plain(Array("Among them, 16.\n".utf8), name: "2020-01-02-a.txt")
     #expect(bare.published == "2020-01-02")
     #expect(bare.area == nil)

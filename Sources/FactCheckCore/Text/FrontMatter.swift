@@ -91,17 +91,31 @@ public struct FrontMatter: Sendable, Hashable {
   }
 
   /// The keys that make a block of `key: value` lines without `---` front matter: those this
-  /// tool reads.
-  static let headerKeys: Set<String> = ["date", "published", "publishDate", "area"]
+  /// tool reads (compared in lower case).
+  static let headerKeys: Set<String> = ["date", "published", "publishdate", "area"]
+
+  /// Metadata keys whose values may hold digits (dates, addresses, identifiers). A header
+  /// line with another key and a digit in its value is more likely a fact box ("offenders:
+  /// 1,596") than metadata, and the block is then read as text.
+  static let metadataKeys: Set<String> = [
+    "title", "subtitle", "headline", "description", "summary", "url", "link", "canonical", "id",
+    "slug", "author", "authors", "byline", "publisher", "source", "section", "category",
+    "categories", "tags", "keywords", "date", "published", "publishdate", "updated", "modified",
+    "created", "lastmod", "area", "region", "language", "lang", "image", "data_year", "edition",
+    "issue", "page", "version",
+  ]
 
   /// A block of `key: value` lines at the very top of a text, without `---` around it and
   /// ended by a blank line, as newsroom exports and MultiMarkdown metadata write it
-  /// (`url: …`, `published: 2023-10-27`, `area: South Yorkshire`).
+  /// (`url: …`, `published: 2023-10-27`, `Area: South Yorkshire`).
   ///
   /// Taken only when every line is `key: value` with a one-word key at the start of the line
-  /// (a letter, then letters, digits, `_` or `-`; at most 32 bytes) and one of the keys is one
-  /// this tool reads (`headerKeys`): a first paragraph such as "Update: police said …" stays
-  /// text, and so does a text that is nothing but such lines (no blank line ends it).
+  /// (a letter, then letters, digits, `_` or `-`; at most 32 bytes), one of the keys is one
+  /// this tool reads (`headerKeys`), and no key outside `metadataKeys` has a digit in its
+  /// value. So a first paragraph such as "Update: police said …", a fact box, and a text that
+  /// is nothing but such lines (no blank line ends it) stay text. Keys are case-insensitive,
+  /// as in MultiMarkdown, and kept in lower case (`publishDate` as such, as front matter
+  /// spells it).
   static func headerBlock(_ utf8: UnsafeBufferPointer<UInt8>) -> FrontMatter? {
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
     var start = utf8.starts(with: bom) ? 3 : 0
@@ -118,8 +132,10 @@ public struct FrontMatter: Sendable, Hashable {
       guard let colon = line.prefix(33).firstIndex(of: UInt8(ascii: ":")), colon > 0,
         isLetter(line[0]), line[1..<colon].allSatisfy({ isLetter($0) || isDigit($0) || $0 == 0x5F || $0 == 0x2D })
       else { return nil }
-      let key = String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self)
-      fields[key] = trimmedString(UnsafeBufferPointer(rebasing: line[(colon + 1)...]), quotes: true)
+      let key = String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self).lowercased()
+      let value = UnsafeBufferPointer(rebasing: line[(colon + 1)...])
+      if !metadataKeys.contains(key), value.contains(where: isDigit) { return nil }
+      fields[key == "publishdate" ? "publishDate" : key] = trimmedString(value, quotes: true)
       if headerKeys.contains(key) { known = true }
       start = end + 1
     }

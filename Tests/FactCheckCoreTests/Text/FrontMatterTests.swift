@@ -84,6 +84,15 @@ import Testing
     #expect(none.unreadDate == nil)
   }
 
+  /// Header keys are case-insensitive, as in MultiMarkdown, and kept in lower case.
+  @Test func headerKeysInAnyCase() throws {
+    let front = try #require(FrontMatter.parse("Title: Kent 2020\nDate: 2020-11-05\nAREA: Kent\nPublishDate: x\n\nBody 12.\n"))
+    #expect(front.date == CalendarDate(year: 2020, month: 11, day: 5))
+    #expect(front.area == "Kent")
+    #expect(front.fields["title"] == "Kent 2020")
+    #expect(front.fields["publishDate"] == "x")
+  }
+
   /// Openings that look like a header block but are text stay text.
   @Test(arguments: [
     "Update: police said 3 people were hurt.\n\nBody 12.\n",  // no key this tool reads
@@ -94,6 +103,7 @@ import Testing
     "2023-10-27: area\n\nBody.\n",  // a key that does not start with a letter
     "a-very-long-key-of-more-than-32-bytes: x\narea: Kent\n\nBody.\n",
     "\narea: Kent\n\nBody.\n",  // a blank line first
+    "area: Essex\noffenders: 1,596 in 2019-20\n\nBody.\n",  // a fact box: a number under another key
   ])
   func textThatOnlyLooksLikeAHeaderStaysText(_ text: String) {
     #expect(FrontMatter.parse(text) == nil)
