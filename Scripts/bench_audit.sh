@@ -10,13 +10,17 @@
 # dropped from the page cache with posix_fadvise(POSIX_FADV_DONTNEED), which needs no root and
 # leaves the rest of the cache alone. Why both: a machine may page file pages out on its own
 # (this project's VM runs DAMON's pageout scheme), so a plain repeated run can be cold. Output
-# goes to /dev/null: writing it is measured by the benchmarks, not here.
+# goes to /dev/null: writing it is measured by the benchmarks, not here. hyperfine runs the
+# commands without a shell (-N), so paths must not contain spaces.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 bin="${2:-.build/release/factcheck}"
 runs="${3:-15}"
-[ -x "$bin" ] || swift build -c release
+if [ ! -x "$bin" ]; then
+  [ -z "${2:-}" ] || { echo "bench_audit.sh: no binary at $bin" >&2; exit 2; }
+  swift build -c release
+fi
 command -v hyperfine >/dev/null || { echo "bench_audit.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 
 work="$(mktemp -d)"

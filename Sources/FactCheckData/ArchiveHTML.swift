@@ -55,8 +55,9 @@ public enum ArchiveHTML {
     var walker = HTMLWalker()
     // Room for text as long as the page: grown from empty, the text was copied to a new
     // buffer six or seven times a page (2.2 M instructions of 800 pages). A page's text is
-    // never much longer than its markup, and rarely much shorter; past a megabyte (a page
-    // of scripts) it grows as it needs.
+    // no longer than its markup, so the room is not outgrown; it is often several times the
+    // text a real page holds, for as long as the page is checked. Past a megabyte it grows
+    // as it needs.
     walker.text.reserve(min(bytes.count, 1 << 20))
     var handler = HTMLWalker.handler()
     let status = withUnsafeMutablePointer(to: &walker) { state in

@@ -76,7 +76,8 @@ extension TextReporter {
   ///
   /// Most figures come from news reports of the official tables. When the source is the
   /// article being checked (`documentURL`), the source line says so: the match only shows the
-  /// dataset copied this article, not that the article is right.
+  /// dataset copied this article, not that the article is right. (For a change, the evidence
+  /// names the latest figure's source: the line then says it is that figure's.)
   static func evidenceLines(_ e: Evidence, documentURL: String? = nil) -> [String] {
     let period = e.basePeriod.map { "\($0) to \(e.period)" } ?? e.period
     let value = e.arithmetic ?? NumberText.format(e.value)
@@ -85,7 +86,9 @@ extension TextReporter {
     if let p = e.sourcePublished { about.append("published \(p)") }
     if let r = e.releaseDate { about.append("release of \(r)") }
     if let documentURL, sameAddress(documentURL, e.sourceURL) {
-      lines.append("source: this article itself (\(about.joined(separator: ", "))), so not an independent check")
+      // A change's evidence names the source of its latest figure; the earlier one's may differ.
+      let which = e.basePeriod == nil ? "so not an independent check" : "for the \(e.period) figure"
+      lines.append("source: this article itself (\(about.joined(separator: ", "))), \(which)")
     } else {
       lines.append("source: \(e.sourceURL) (\(about.joined(separator: ", ")))")
     }
@@ -93,18 +96,35 @@ extension TextReporter {
   }
 
   /// Whether two web addresses name the same page: compared without the scheme, a leading
-  /// "www.", the fragment and a trailing "/", and with the host in lower case.
+  /// "www.", the fragment, a trailing "/" and the query's tracking parameters (`ref`, `ito`,
+  /// `utm_*`, `ns_*`: feeds add them to the address a report was found at), with the host in
+  /// lower case. An address without a host names no page.
   static func sameAddress(_ a: String, _ b: String) -> Bool {
-    func key(_ url: String) -> String {
-      var s = Substring(url.trimmingCharacters(in: .whitespaces))
-      if let scheme = s.range(of: "://") { s = s[scheme.upperBound...] }
-      if let hash = s.firstIndex(of: "#") { s = s[..<hash] }
-      while s.hasSuffix("/") { s = s.dropLast() }
-      let slash = s.firstIndex(of: "/") ?? s.endIndex
-      var host = s[..<slash].lowercased()
-      if host.hasPrefix("www.") { host.removeFirst(4) }
-      return host + s[slash...]
+    guard let x = pageKey(a), let y = pageKey(b) else { return false }
+    return x == y
+  }
+
+  static func pageKey(_ url: String) -> String? {
+    var s = Substring(url.trimmingCharacters(in: .whitespaces))
+    if let scheme = s.range(of: "://"), s[..<scheme.lowerBound].allSatisfy(\.isLetter),
+      !s[..<scheme.lowerBound].isEmpty
+    {
+      s = s[scheme.upperBound...]
     }
-    return !a.isEmpty && key(a) == key(b)
+    if let hash = s.firstIndex(of: "#") { s = s[..<hash] }
+    var query: [Substring] = []
+    if let mark = s.firstIndex(of: "?") {
+      query = s[s.index(after: mark)...].split(separator: "&").filter { item in
+        let name = item.prefix { $0 != "=" }.lowercased()
+        return !(name == "ref" || name == "ito" || name.hasPrefix("utm_") || name.hasPrefix("ns_"))
+      }
+      s = s[..<mark]
+    }
+    while s.hasSuffix("/") { s = s.dropLast() }
+    let slash = s.firstIndex(of: "/") ?? s.endIndex
+    var host = s[..<slash].lowercased()
+    if host.hasPrefix("www.") { host.removeFirst(4) }
+    guard host.contains(where: \.isLetter) else { return nil }
+    return host + s[slash...] + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
   }
 }

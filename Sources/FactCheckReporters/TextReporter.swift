@@ -94,7 +94,8 @@ public struct TextReporter: Sendable {
       var about: [String] = []
       let own = r.url.map { url in
         checked.filter { c in
-          c.verdict == .supported && c.evidence.map { Self.sameAddress(url, $0.sourceURL) } == true
+          c.verdict == .supported
+            && c.evidence.map { $0.basePeriod == nil && Self.sameAddress(url, $0.sourceURL) } == true
         }.count
       } ?? 0
       if own > 0 { about.append("\(own) of them only by this article's own figures") }

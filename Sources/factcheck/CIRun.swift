@@ -85,7 +85,11 @@ final class CIRun {
     var report = try kit.report(blanked, published: given ? published : nil, area: area,
                                 areaFlag: options.area != nil)
     report.url = front?.fields["url"]
-    if !given, config?.dateKey == nil { report.unreadDate = front?.unreadDate }
+    if !given {
+      // The configured date key's text when it is there but not a date.
+      let configured = config?.dateKey.flatMap { front?.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+      report.unreadDate = config?.dateKey == nil ? front?.unreadDate : configured
+    }
     return Analysed(path: path, fingerprintPath: Self.relative(path), report: report,
                     suppressions: suppressions, config: config, kit: kit)
   }

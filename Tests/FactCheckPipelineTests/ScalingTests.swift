@@ -4,9 +4,8 @@ import Testing
 
 /// No super-linear cliff: four times the text takes about four times as long. The tests assert
 /// the ratio of two sizes' CPU times, never a time, so a slow or busy machine does not fail
-/// them; a
-/// quadratic step would give 16×, the bound is 8×. (Before LineIndex counted columns from
-/// checkpoints, a 10,000-sentence paragraph took 10× the time of 2,500.)
+/// them; a quadratic step would give 16×, the bound is 8×. (Before LineIndex counted columns
+/// from checkpoints, a 10,000-sentence paragraph took 10× the time of 2,500.)
 @Suite(.serialized) struct ScalingTests {
   static let published = CalendarDate(year: 2020, month: 11, day: 5)
 

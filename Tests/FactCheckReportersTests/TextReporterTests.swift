@@ -89,6 +89,10 @@ import Testing
     #expect(other.contains("source: \(ReportFixture.url) (official"))
     #expect(other.contains("1 supported (not listed; --show-supported lists them) of"))
     #expect(!other.contains("this article itself"))
+    // A change's evidence names its latest figure's source only: said so, and not counted.
+    report.url = ReportFixture.url
+    let verbose = TextReporter(showSupported: true, measureLabels: ReportFixture.labels).render([report])
+    #expect(verbose.contains("source: this article itself (official, published 2020-10-29, release of 2020-10-29), for the 2019-20 figure"))
   }
 
   @Test(arguments: [
@@ -97,7 +101,12 @@ import Testing
     ("https://example.com/a/b?ref=rss", "https://example.com/a/b?ref=rss", true),
     ("https://example.com/a/b", "https://example.com/a/B", false),
     ("https://example.com/a/b", "https://example.com/a/b/c", false),
-    ("https://example.com/a/b?ref=rss", "https://example.com/a/b", false),
+    ("https://example.com/a/b?ref=rss&utm_source=x", "https://example.com/a/b", true),
+    ("https://example.com/a?id=7&ns_mchannel=rss", "https://example.com/a?id=7", true),
+    ("https://example.com/a?id=7", "https://example.com/a?id=8", false),
+    ("https://example.com/a/b?next=https://x.org", "https://example.com/a/b?next=https://x.org", true),
+    ("/", "", false),
+    ("#x", "#x", false),
     ("", "", false),
   ])
   func sameAddress(_ a: String, _ b: String, _ same: Bool) {

@@ -8,8 +8,8 @@ public struct DocumentReport: Sendable {
   public var extracted: ExtractedClaims
   /// Present after verification, in the same order as `extracted.claims`.
   public var checked: [CheckedClaim]?
-  /// The article's own address (front matter, HTML or JSON line), when known: evidence whose
-  /// only source is this very article is then said to be so.
+  /// The article's own address, when known (`check` and CI runs set it from the front
+  /// matter's `url`): evidence whose source is this very article is then said to be so.
   public var url: String?
   /// The front matter's date when it was there but not a date (`published: 2020-11
   /// (inferred)`): today's date was then assumed, and the note says why.
