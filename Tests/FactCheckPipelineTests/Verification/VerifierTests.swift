@@ -151,4 +151,17 @@ import Testing
     #expect(early.finding("802")?.verdict == .supported)
     #expect(early.finding("802")?.evidence?.revisions.contains { $0.contains("787") } == true)
   }
+
+  /// A ratio no comparison rule reads ("twice as many … as Suffolk") is unverifiable, and the
+  /// message says a ratio is not checked rather than that no measure was named.
+  @Test func aRatioOfTwoFiguresSaysItIsNotChecked() throws {
+    let report = Pipeline.real.check(
+      "Essex has twice as many registered sex offenders as Suffolk, figures for 2019-20 show.",
+      published: "2020-11-05")
+    let twice = try #require(report.finding("twice"))
+    #expect(twice.verdict == .unverifiable)
+    #expect(twice.message == "'twice' compares two figures, which is not checked")
+    let doubled = Pipeline.real.check("The number of breaches doubled in Kent in 2019-20.", published: "2020-11-05")
+    #expect(doubled.finding("doubled")?.message.contains("no measure named near") == true)
+  }
 }
