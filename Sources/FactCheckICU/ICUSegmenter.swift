@@ -469,7 +469,7 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
         } else {
           switch fc_ubrk_getRuleStatus(bi) {
           case 100..<200:
-            if let single = digits.singleNumberToken(tokenRange, in: bytes) {
+            if let single = digits.singleNumberToken(tokenRange, in: bytes, local: &slot.parses) {
               token = single
             } else {
               for t in digits.numberTokens(tokenRange, in: bytes) {
@@ -660,6 +660,11 @@ private final class BreakSlot {
   /// (sentence iterators never need it).
   private var tokens: UnsafeMutablePointer<Token>?
   private var tokenCapacity = 0
+
+  /// Values of number texts parsed for this slot's thread (`ICUDigitParser.singleNumberToken(
+  /// _:in:local:)`). A slot is used by one thread at a time (the pool hands it out), so its
+  /// accesses never overlap: the run-time exclusivity check is left out.
+  @exclusivity(unchecked) var parses = ParseMemo()
 
   init(_ iterator: OpaquePointer) {
     self.iterator = iterator

@@ -54,4 +54,42 @@ import Testing
       }
     }
   }
+
+  /// The variant with a thread's own memo gives the token the shared path gives, for every
+  /// range of texts mixing numbers with separators, letters, spaces and text outside ASCII:
+  /// ranges ending at the text's end (no eight-byte load there), longer than eight bytes,
+  /// empty, malformed; read again and again, so most answers come from the memo, whose slots
+  /// thousands of random numbers also share.
+  @Test func localMemoGivesTheSharedPathsTokens() throws {
+    let parser = try ICUDigitParser()
+    var local = ParseMemo()
+    var random = SystemRandomNumberGenerator()
+    let pieces = [
+      "7", "2019", "1,596", "62,435.5", "12,34", "1,2,3", "1.2.3", "0.5", ".5", "5.", ",", ".",
+      "99999999999999999999", "12345678", "123456789", "1,234,567", " ", "\u{202F}", "é", "£",
+      "x", "\u{0663}", "42nd", "-", "00", "08.50",
+    ]
+    var texts: [String] = (0..<300).map { _ in
+      (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+        .joined()
+    }
+    texts += (0..<3_000).map { _ in String(Int.random(in: 0..<100_000_000, using: &random)) }
+    for round in 0..<3 {
+      for text in texts.shuffled(using: &random) {
+        let bytes = Array(text.utf8)
+        // Every range of a short text, only the whole and a few of a longer one.
+        let ranges: [SourceRange] =
+          bytes.count <= 12
+          ? (0...bytes.count).flatMap { s in (s...bytes.count).map { SourceRange(start: s, end: $0) } }
+          : [SourceRange(start: 0, end: bytes.count), SourceRange(start: 1, end: bytes.count - 1)]
+        for r in ranges {
+          let shared = parser.singleNumberToken(r, in: bytes)
+          let mine = parser.singleNumberToken(r, in: bytes, local: &local)
+          #expect(shared?.range == mine?.range, "\(text) \(r) round \(round)")
+          #expect(shared?.kind == mine?.kind, "\(text) \(r) round \(round)")
+          #expect(shared?.number == mine?.number, "\(text) \(r) round \(round)")
+        }
+      }
+    }
+  }
 }
