@@ -20,6 +20,8 @@ import Testing
     "More than a thousand, fewer than a million, between ten and twenty, up to forty.",
     "It took a decade or a century, and a quarter of them were first offenders.",
     "The county has seen a rise in registered sex offenders, nationally and in Essex.",
+    // Money starts on "$" or "£" only, never on a word led by the same byte ("µg", "ºC").
+    "It cost £5, US$20, $ 7, £ 3m, µ5 and 5µg; ºC 40, ª2, £\u{00A0}9 and $$4, or £µ6.",
   ]
 
   static func texts() throws -> [String] {

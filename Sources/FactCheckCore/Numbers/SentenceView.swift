@@ -103,12 +103,15 @@ struct SentenceView {
         if t.number != nil { starts.insert(.digits) }
         if t.kind == .number || t.kind == .punctuation { starts.insert(.quantity) }
         if t.kind == .number { lastNumber = n }
+        // "$" or the first byte of "£" (`Matcher.money`). Asked of the other tokens only: a
+        // word is neither (ICU tags no currency sign a word), and the test was five
+        // instructions at each of 135,000 words of a 2,000-article audit.
+        if r.length > 0, b[r.start] == 0x24 || b[r.start] == 0xC2 { starts.insert(.money) }
       }
-      // "$" or the first byte of "£" (`Matcher.money`).
-      if r.length > 0, b[r.start] == 0x24 || b[r.start] == 0xC2 { starts.insert(.money) }
       (out + n).initialize(
         to: Item(range: r, kind: t.kind, number: t.number, key: nil, gap: pending, starts: starts))
-      n += 1
+      // At most `tokens.count`: cannot overflow.
+      n &+= 1
       pending = .none
     }
     lastAnchor = Swift.max(lastNumber, keyWords(out, count: n, b))
