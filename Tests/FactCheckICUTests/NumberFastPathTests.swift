@@ -126,4 +126,59 @@ import Testing
     }
     #expect(expressions > 1000)
   }
+
+  /// Each item's gap is what the spaces before it make, read here space by space: a line break
+  /// if one holds CR, LF or U+2028; else one digit-group space alone (an ASCII space, a no-break
+  /// or thin space) is a group space, and any other run of space is a space. (`SentenceView`
+  /// decides the common single ASCII space first.) On the corpora and on runs of spaces of
+  /// every kind between words and numbers.
+  @Test func gapsAreWhatTheSpacesBeforeMake() throws {
+    let segmenter = try ICUSegmenter()
+    let spaces = [" ", "  ", "\t", "\n", "\r\n", "\u{00A0}", "\u{202F}", "\u{2009}", "\u{2028}", " \n ", "\u{3000}"]
+    var texts = try RecognizerShortcutTests.texts() + Self.phrases
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      texts.append((0..<12).map { _ in
+        ["1", "234", "five", "é", "%", "-", "£", "years"].randomElement(using: &random)!
+          + (0..<Int.random(in: 0...3, using: &random)).map { _ in spaces.randomElement(using: &random)! }.joined()
+      }.joined())
+    }
+    var checked = 0
+    for text in texts {
+      let doc = Document(text: text)
+      let bytes = doc.utf8
+      // The whole text as one range too: its spaces include line breaks.
+      for range in segmenter.sentences(in: doc) + [SourceRange(start: 0, end: bytes.count)] {
+        let tokens = segmenter.tokens(in: doc, range: range)
+        let view = SentenceView(document: doc, tokens: tokens)
+        var before: [SourceRange] = []
+        var item = 0
+        for t in tokens {
+          if t.kind == .space {
+            before.append(t.range)
+            continue
+          }
+          let expected: SentenceView.Gap
+          if before.contains(where: { r in
+            bytes[r.start..<r.end].contains(where: { $0 == 0x0A || $0 == 0x0D })
+              || String(decoding: bytes[r.start..<r.end], as: UTF8.self).contains("\u{2028}")
+          }) {
+            expected = .lineBreak
+          } else if before.isEmpty {
+            expected = .none
+          } else if before.count == 1, UTF8Space.isDigitGroupSpace(bytes, before[0]) {
+            expected = .groupSpace
+          } else {
+            expected = .space
+          }
+          #expect(view[item].gap == expected, "\(text.debugDescription) item \(item)")
+          item += 1
+          checked += 1
+          before = []
+        }
+        #expect(item == view.count)
+      }
+    }
+    #expect(checked > 10_000)
+  }
 }

@@ -95,6 +95,13 @@ struct SentenceView {
     for t in tokens {
       let r = t.range
       if t.kind == .space {
+        // Most spaces are one ASCII space after a token: decided first, as `classify` and
+        // `merge` would (their tests in turn were about 9 instructions more for each of
+        // 139,000 spaces of 2,000 articles).
+        if pending == .none && r.length == 1 && b[r.start] == 0x20 {
+          pending = .groupSpace
+          continue
+        }
         pending = merge(pending, classify(b, r, bytes))
         continue
       }
