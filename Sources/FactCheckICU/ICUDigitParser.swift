@@ -70,12 +70,21 @@ final class ICUDigitParser: @unchecked Sendable {
   @inline(never)
   func singleNumberToken(_ r: SourceRange, in b: [UInt8], local: inout ParseMemo) -> Token? {
     let key = b.withUnsafeBufferPointer { u -> UInt64? in
-      guard Self.isSingleNumber(r, u) else { return 0 }
-      // The eight-byte load stays in the buffer: `r.start + 8 <= u.count`.
-      guard r.length <= 8, r.start &+ 8 <= u.count else { return nil }
+      // The eight-byte load stays in the buffer: `0 <= r.start`, `r.start + 8 <= u.count`.
+      guard r.length > 0, r.length <= 8, r.start >= 0, r.start &+ 8 <= u.count else {
+        return Self.isSingleNumber(r, u) ? nil : 0
+      }
       let word = UnsafeRawPointer(u.baseAddress!).loadUnaligned(fromByteOffset: r.start, as: UInt64.self)
       // Little-endian, as `memoKey` packs: the text's bytes are the low `length` bytes.
-      return UInt64(littleEndian: word) & (~0 >> (64 &- 8 &* UInt64(r.length)))
+      let mask: UInt64 = ~0 >> (64 &- 8 &* UInt64(r.length))
+      let k = UInt64(littleEndian: word) & mask
+      // Only digits, the most common number text ("2019", "15"), is one number without the
+      // byte-by-byte reading: each byte is 0x3_ and stays so with 6 added (no carry crosses a
+      // byte, as none exceeds 0x45).
+      let high = 0xF0F0_F0F0_F0F0_F0F0 & mask
+      let threes = 0x3030_3030_3030_3030 & mask
+      if k & high == threes && (k &+ (0x0606_0606_0606_0606 & mask)) & high == threes { return k }
+      return Self.isSingleNumber(r, u) ? k : 0
     }
     guard key != 0 else { return nil }
     guard let key else {
