@@ -40,6 +40,12 @@ struct SentenceScreen: Sendable {
   /// By phrase, its required elements, each as the keys of its words' first runs. A match
   /// holds one word of each (optional elements may be absent).
   private let required: [[[WordKey]]]
+  /// By phrase, its required elements' masks (each the `bit`s of its words' keys), as a span
+  /// of `elementMasks`: a phrase one of whose elements has no bit among the seen words' is
+  /// ruled out without searching them (searching them for each element of each phrase
+  /// checked was most of `mayContribute`).
+  private let maskSpans: [PhraseSpan]
+  private let elementMasks: [UInt64]
   /// False when some phrase could match with none of its words seen (one whose required
   /// words hold no letters): every sentence is then broken.
   let enabled: Bool
@@ -79,6 +85,14 @@ struct SentenceScreen: Sendable {
     self.primary = WordKeyTable(spans, absent: PhraseSpan())
     self.primaryPhrases = phrasesByKey
     self.required = required
+    var maskSpans: [PhraseSpan] = []
+    var elementMasks: [UInt64] = []
+    for elements in required {
+      maskSpans.append(PhraseSpan(start: Int32(elementMasks.count), count: Int32(elements.count)))
+      elementMasks += elements.map { keys in keys.reduce(0) { $0 | Self.bit($1) } }
+    }
+    self.maskSpans = maskSpans
+    self.elementMasks = elementMasks
     self.enabled = enabled
   }
 
@@ -140,10 +154,16 @@ struct SentenceScreen: Sendable {
         guard phrases else { return false }
         // Some phrase's rarest word is here: see whether all its required words are.
         let words = UnsafeBufferPointer(rebasing: seen[..<count])
+        var seenBits: UInt64 = 0
+        for key in words { seenBits |= Self.bit(key) }
         return words.contains { key in
           let span = primary[key]
           return primaryPhrases[Int(span.start)..<Int(span.start + span.count)].contains { p in
-            required[p].allSatisfy { element in element.contains(where: words.contains) }
+            let masks = maskSpans[p]
+            for e in Int(masks.start)..<Int(masks.start + masks.count) where elementMasks[e] & seenBits == 0 {
+              return false
+            }
+            return required[p].allSatisfy { element in element.contains(where: words.contains) }
           }
         }
       }
@@ -151,6 +171,14 @@ struct SentenceScreen: Sendable {
   }
 
   private static let seenCapacity = 64
+
+  /// One of 64 bits for a key, by a hash (keys may share one): the bits of a sentence's seen
+  /// words rule out, at one test per element, most phrases checked; the keys decide the rest.
+  @inline(__always)
+  private static func bit(_ key: WordKey) -> UInt64 {
+    // (Parenthesised: `&>>` binds tighter than `&*`.)
+    1 << ((((key.lo &* 0x9E37_79B9_7F4A_7C15) ^ key.hi) &* 0xC2B2_AE3D_27D4_EB4F) &>> 58)
+  }
 
   /// True when `b[range]` holds an ASCII digit, or a byte outside ASCII whose low seven bits
   /// are one (never one of the punctuation `punctuationWidth` passes over, so `scan` would
