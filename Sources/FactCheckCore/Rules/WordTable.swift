@@ -40,7 +40,10 @@ struct WordTable: Sendable {
   init(_ vocabulary: [String: Int32]) {
     strings = vocabulary
     var bits = 4
-    while 1 << bits < (vocabulary.count + Self.clauseWords.count) * 2 { bits += 1 }
+    // A load under a quarter: most words of a text are in no phrase, and a lookup of one
+    // reads slots until an empty one (at under a half, 56,000 such words of 2,000 articles
+    // read 52,000 further slots).
+    while 1 << bits < (vocabulary.count + Self.clauseWords.count) * 4 { bits += 1 }
     let size = 1 << bits
     mask = size - 1
     shift = UInt64(64 - bits)
