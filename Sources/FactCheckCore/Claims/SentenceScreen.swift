@@ -224,6 +224,11 @@ struct SentenceScreen: Sendable {
     var i = range.start
     while i < range.end {
       let c = b[i]
+      // A space (before most words) first: it is none of what the tests below look for.
+      if c == 0x20 {
+        i += 1
+        continue
+      }
       if c >= 0x80 {
         guard let width = Self.punctuationWidth(b, at: i) else { return true }
         i += width
