@@ -140,9 +140,14 @@ struct SentenceScreen: Sendable {
         var count = 0
         var phrases = false
         var overflow = false
+        // The seen words' bits (see `bit`): a word whose bit is clear is not among them.
+        var seenBits: UInt64 = 0
         let stop = scan(b, range) { key, entry in
           phrases = phrases || entry.starts
-          guard entry.inPhrase, !seen[..<count].contains(key) else { return }
+          guard entry.inPhrase else { return }
+          let bit = Self.bit(key)
+          if seenBits & bit != 0, seen[..<count].contains(key) { return }
+          seenBits |= bit
           guard count < seen.count else {
             overflow = true
             return
@@ -154,8 +159,6 @@ struct SentenceScreen: Sendable {
         guard phrases else { return false }
         // Some phrase's rarest word is here: see whether all its required words are.
         let words = UnsafeBufferPointer(rebasing: seen[..<count])
-        var seenBits: UInt64 = 0
-        for key in words { seenBits |= Self.bit(key) }
         return words.contains { key in
           let span = primary[key]
           return primaryPhrases[Int(span.start)..<Int(span.start + span.count)].contains { p in
