@@ -103,17 +103,7 @@ extension ArchiveArticle {
     let f = front.fields
     return ArchiveArticle(
       id: f["id"], url: f["url"], title: f["title"],
-      published: published(f, name: name), area: f["area"], document: front.blanked(document))
-  }
-
-  /// The first of the front matter's date fields (`date`, `published`, `publishDate`) that
-  /// reads as a date, else the date the file name starts with: a field that is there but not
-  /// a date ("2 January 2020") does not hide the file name's.
-  static func published(_ fields: [String: String], name: String) -> String? {
-    for key in ["date", "published", "publishDate"] {
-      if let raw = fields[key], CalendarDate(iso: String(raw.prefix(10))) != nil { return raw }
-    }
-    return dateInFileName(name)
+      published: front.dateText ?? dateInFileName(name), area: f["area"], document: front.blanked(document))
   }
 
   /// The `YYYY-MM-DD` a file name starts with (Jekyll's `_posts/2020-11-05-title.md`), if any.
@@ -140,7 +130,7 @@ extension ArchiveArticle {
     let f = front.fields
     return ArchiveArticle(
       id: f["id"], url: f["url"], title: f["title"],
-      published: published(f, name: name), area: f["area"],
+      published: front.dateText ?? dateInFileName(name), area: f["area"],
       document: Document(name: name, validUTF8: front.blanking(bytes)))
   }
 

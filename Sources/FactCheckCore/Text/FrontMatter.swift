@@ -9,19 +9,25 @@ public struct FrontMatter: Sendable, Hashable {
   /// The block's bytes, delimiters included.
   public var range: SourceRange
 
-  /// The publication date: `date` (or `published`), as YYYY-MM-DD or the start of an ISO time.
-  public var date: CalendarDate? {
-    guard let raw = fields["date"] ?? fields["published"] ?? fields["publishDate"] else { return nil }
-    return CalendarDate(iso: String(raw.prefix(10)))
+  /// The fields that may give the publication date, in the order they are asked.
+  static let dateKeys = ["date", "published", "publishDate"]
+
+  /// The publication date: the first of `date`, `published` and `publishDate` that reads as
+  /// YYYY-MM-DD or the start of an ISO time.
+  public var date: CalendarDate? { dateText.flatMap(Self.readDate) }
+
+  /// The text of the field `date` is read from.
+  public var dateText: String? {
+    Self.dateKeys.lazy.compactMap { fields[$0] }.first { Self.readDate($0) != nil }
   }
+
+  static func readDate(_ raw: String) -> CalendarDate? { CalendarDate(iso: String(raw.prefix(10))) }
 
   public var area: String? { fields["area"] }
   /// The date field's text when it is there but `date` cannot read it.
   public var unreadDate: String? {
-    guard date == nil, let raw = fields["date"] ?? fields["published"] ?? fields["publishDate"],
-      !raw.isEmpty
-    else { return nil }
-    return raw
+    guard date == nil else { return nil }
+    return Self.dateKeys.lazy.compactMap { fields[$0] }.first { !$0.isEmpty }
   }
 
   /// The front matter of a document, when it starts with a `---` line closed by `---` or `...`,

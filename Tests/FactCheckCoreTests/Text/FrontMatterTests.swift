@@ -82,6 +82,11 @@ import Testing
     #expect(read.unreadDate == nil)
     let none = try #require(FrontMatter.parse("---\narea: Essex\n---\nBody.\n"))
     #expect(none.unreadDate == nil)
+    // The first field that reads as a date gives it.
+    let later = try #require(FrontMatter.parse("---\ndate: soon\npublished: 2020-03-04\n---\nBody.\n"))
+    #expect(later.date == CalendarDate(year: 2020, month: 3, day: 4))
+    #expect(later.dateText == "2020-03-04")
+    #expect(later.unreadDate == nil)
   }
 
   /// Header keys are case-insensitive, as in MultiMarkdown, and kept in lower case.
