@@ -117,11 +117,12 @@ struct AuditCommand: ParsableCommand {
     let reader = ArchiveReader(source: source, stdin: fromStdin, skip: out.resumedFrom)
     // Articles from standard input are checked one at a time: a stream (`tail -f … | factcheck
     // audit -`) must not wait for a batch to fill before its lines come out. Files go in
-    // batches of 32, all opened ahead (see `AuditPipeline`): with 16, an audit of 20,000 files
-    // not in the page cache took 0.76-0.79 s on one job and 0.50-0.55 s on two; with 32,
-    // 0.72-0.73 s and 0.45-0.48 s (cached, the same within noise).
+    // batches of 64, all opened ahead (see `AuditPipeline`). An audit of 20,000 files not in
+    // the page cache took, on one job and on two: with 16, 0.76-0.79 s and 0.50-0.55 s; with
+    // 32, 0.70-0.74 s and 0.44-0.49 s; with 64, 0.67-0.72 s and 0.38-0.39 s. Cached, the
+    // same within noise.
     let pipeline = AuditPipeline(jobs: jobCount, window: 4 * jobCount,
-                                 batch: fromStdin ? 1 : 32, ordered: !unordered,
+                                 batch: fromStdin ? 1 : 64, ordered: !unordered,
                                  firstIndex: out.resumedFrom)
     let claimed = FirstUse(first)
     let report = html.map { _ in HTMLReportBox() }
