@@ -98,18 +98,17 @@ public struct FrontMatter: Sendable, Hashable {
 
   /// The keys that make a block of `key: value` lines without `---` front matter: those this
   /// tool reads (compared in lower case).
-  static let headerKeys: Set<String> = ["date", "published", "publishdate", "area"]
+  static let headerKeys = Set(dateKeys.map { $0.lowercased() } + ["area"])
 
   /// Metadata keys whose values may hold digits (dates, addresses, identifiers). A header
   /// line with another key and a digit in its value is more likely a fact box ("offenders:
   /// 1,596") than metadata, and the block is then read as text.
-  static let metadataKeys: Set<String> = [
+  static let metadataKeys = headerKeys.union([
     "title", "subtitle", "headline", "description", "summary", "url", "link", "canonical", "id",
     "slug", "author", "authors", "byline", "publisher", "source", "section", "category",
-    "categories", "tags", "keywords", "date", "published", "publishdate", "updated", "modified",
-    "created", "lastmod", "area", "region", "language", "lang", "image", "data_year", "edition",
-    "issue", "page", "version",
-  ]
+    "categories", "tags", "keywords", "updated", "modified", "created", "lastmod", "region",
+    "language", "lang", "image", "data_year", "edition", "issue", "page", "version",
+  ])
 
   /// A block of `key: value` lines at the very top of a text, without `---` around it and
   /// ended by a blank line, as newsroom exports and MultiMarkdown metadata write it
