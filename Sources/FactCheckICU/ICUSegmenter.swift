@@ -430,74 +430,80 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     while to > from, to < bytes.count, bytes[to] & 0xC0 == 0x80 { to -= 1 }
     guard to > from else { return [] }
     guard to - from <= Self.quickTokensLimit else { return nil }
+    // Sound: `out` has room for `capacity` tokens (`tokenScratch`), and `put` writes only
+    // below it, checked before each token.
+    var sink = TokenSink(out: slot.tokenScratch(Self.quickTokensLimit), capacity: Self.quickTokensLimit)
+    let done = bytes.withUnsafeBufferPointer { b -> Bool? in
+      // Plain ASCII without ICU (`ASCIIWordBreak`); given up, the span starts again with ICU.
+      var lo = from
+      while lo < to {
+        guard let (hi, status) = ASCIIWordBreak.segment(b, from: lo, to: to) else {
+          sink.n = 0
+          return nil
+        }
+        guard put(b, bytes, lo, hi, { status }, &sink, &slot.parses) else { return false }
+        lo = hi
+      }
+      return true
+    }
+    if let done { return done ? sink.array : nil }
     guard let units = slot.load(bytes, from: from, to: to) else { return [] }
     var status: FCUErrorCode = 0
     fc_ubrk_setText(slot.iterator, slot.units, Int32(units), &status)
     guard status <= 0 else { return [] }
-    // Sound: `out` has room for `capacity` tokens (`tokenScratch`), and `put` writes only
-    // below it, checked before each token.
-    let capacity = Self.quickTokensLimit
-    let out = slot.tokenScratch(capacity)
-    var n = 0
-    var overflow = false
-    func put(_ token: Token) -> Bool {
-      guard n < capacity else {
-        overflow = true
-        return false
-      }
-      (out + n).initialize(to: token)
-      n &+= 1
-      return true
-    }
     let bi = slot.iterator
     let map = slot.offsets
-    bytes.withUnsafeBufferPointer { b in
+    let complete = bytes.withUnsafeBufferPointer { b -> Bool in
       var lo = from
       while true {
         let next = fc_ubrk_next(bi)
-        if next == Int32(FCUBRK_DONE) { return }
+        if next == Int32(FCUBRK_DONE) { return true }
         let hi = map.map { from &+ Int($0[Int(next)]) } ?? from &+ Int(next)
-        let tokenRange = SourceRange(start: lo, end: hi)
-        let c = b[lo]
-        let token: Token
-        if Self.isASCIILetter(c) && Self.isASCIILetter(b[hi &- 1]) {
-          // `letterLed`: a word, not led by a digit.
-          token = Token(range: tokenRange, kind: .word)
-        } else if hi &- lo == 1 && Self.isOtherByte(c) {
-          // `notAsked`.
-          token = Token(range: tokenRange, kind: Self.isASCIISpace(c) ? .space : .punctuation)
-        } else {
-          switch fc_ubrk_getRuleStatus(bi) {
-          case 100..<200:
-            if let single = digits.singleNumberToken(tokenRange, in: bytes, local: &slot.parses) {
-              token = single
-            } else {
-              for t in digits.numberTokens(tokenRange, in: bytes) {
-                guard put(t) else { return }
-              }
-              lo = hi
-              continue
-            }
-          case 200..<500:
-            if c < 0x30 || c > 0x39 {
-              token = Token(range: tokenRange, kind: .word)
-            } else {
-              for t in digits.wordTokens(tokenRange, in: bytes) {
-                guard put(t) else { return }
-              }
-              lo = hi
-              continue
-            }
-          default:
-            token = Token(range: tokenRange, kind: Self.isSpace(bytes, tokenRange) ? .space : .punctuation)
-          }
-        }
-        guard put(token) else { return }
+        guard put(b, bytes, lo, hi, { fc_ubrk_getRuleStatus(bi) }, &sink, &slot.parses) else { return false }
         lo = hi
       }
     }
     // The array made at its size in one copy: no spare room to allocate.
-    return overflow ? nil : Array(UnsafeBufferPointer(start: out, count: n))
+    return complete ? sink.array : nil
+  }
+
+  /// Writes the tokens of the segment `lo..<hi` into `sink`, asking `status` for ICU's rule
+  /// status only when the segment's bytes do not settle it; false when the sink is full.
+  @inline(__always)
+  private func put(
+    _ b: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], _ lo: Int, _ hi: Int, _ status: () -> Int32,
+    _ sink: inout TokenSink, _ parses: inout ParseMemo
+  ) -> Bool {
+    let tokenRange = SourceRange(start: lo, end: hi)
+    let c = b[lo]
+    if Self.isASCIILetter(c) && Self.isASCIILetter(b[hi &- 1]) {
+      // `letterLed`: a word, not led by a digit.
+      return sink.put(Token(range: tokenRange, kind: .word))
+    }
+    if hi &- lo == 1 && Self.isOtherByte(c) {
+      // `notAsked`.
+      return sink.put(Token(range: tokenRange, kind: Self.isASCIISpace(c) ? .space : .punctuation))
+    }
+    switch status() {
+    case 100..<200:
+      if let single = digits.singleNumberToken(tokenRange, in: bytes, local: &parses) {
+        return sink.put(single)
+      }
+      for t in digits.numberTokens(tokenRange, in: bytes) {
+        guard sink.put(t) else { return false }
+      }
+      return true
+    case 200..<500:
+      if c < 0x30 || c > 0x39 {
+        return sink.put(Token(range: tokenRange, kind: .word))
+      }
+      for t in digits.wordTokens(tokenRange, in: bytes) {
+        guard sink.put(t) else { return false }
+      }
+      return true
+    default:
+      return sink.put(Token(range: tokenRange, kind: Self.isSpace(bytes, tokenRange) ? .space : .punctuation))
+    }
   }
 
   /// Every boundary ICU finds in `bytes[from..<to]`, `from` included: the raw segmentation
@@ -508,6 +514,18 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     return pool.with(clonesOf: prototype) { slot in
       var result = [from]
       boundaries(using: slot, in: bytes, from: from, to: to) { _, end, _ in result.append(end) }
+      return result
+    } ?? []
+  }
+
+  /// Each word segment of `bytes` as ICU gives it: its end and ICU's rule status, asked
+  /// every time. The reference `ASCIIWordBreak` is tested against.
+  func wordSegments(in bytes: [UInt8]) -> [(end: Int, status: Int32)] {
+    wordClones.with(clonesOf: wordPrototype) { slot in
+      var result: [(end: Int, status: Int32)] = []
+      boundaries(using: slot, in: bytes, from: 0, to: bytes.count) { _, end, status in
+        result.append((end, status))
+      }
       return result
     } ?? []
   }
@@ -838,4 +856,21 @@ public struct ICUError: Error, CustomStringConvertible, Sendable {
   public var description: String {
     "ICU \(function) failed: \(String(cString: fc_u_errorName(status)))"
   }
+}
+
+/// Tokens written into a slot's scratch (`BreakSlot.tokenScratch`) by `quickTokens`.
+private struct TokenSink {
+  let out: UnsafeMutablePointer<Token>
+  let capacity: Int
+  var n = 0
+
+  /// Writes `token` after the others, or returns false if the scratch is full.
+  @inline(__always) mutating func put(_ token: Token) -> Bool {
+    guard n < capacity else { return false }
+    (out + n).initialize(to: token)
+    n &+= 1
+    return true
+  }
+
+  var array: [Token] { Array(UnsafeBufferPointer(start: out, count: n)) }
 }
