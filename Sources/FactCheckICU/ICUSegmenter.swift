@@ -420,7 +420,8 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
   /// per three bytes, each token reloaded the array and checked its capacity: the loop was
   /// about 64 instructions a segment (21.3 M for the 332,000 segments of arch2k). Should the
   /// room run out after all (the number splitting making more tokens than bytes), nil sends
-  /// the range to `tokens` as well.
+  /// the range to `tokens` as well. A range of plain text (`PlainWordBreak`) is segmented
+  /// without ICU, with the same boundaries and statuses.
   private func quickTokens(in document: Document, range: SourceRange, iterator slot: BreakSlot) -> [Token]? {
     let bytes = document.utf8
     // As `boundaries` narrows a range that cuts a character.
@@ -434,10 +435,10 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     // below it, checked before each token.
     var sink = TokenSink(out: slot.tokenScratch(Self.quickTokensLimit), capacity: Self.quickTokensLimit)
     let done = bytes.withUnsafeBufferPointer { b -> Bool? in
-      // Plain ASCII without ICU (`ASCIIWordBreak`); given up, the span starts again with ICU.
+      // Plain text without ICU (`PlainWordBreak`); given up, the span starts again with ICU.
       var lo = from
       while lo < to {
-        guard let (hi, status) = ASCIIWordBreak.segment(b, from: lo, to: to) else {
+        guard let (hi, status) = PlainWordBreak.segment(b, from: lo, to: to) else {
           sink.n = 0
           return nil
         }
@@ -519,7 +520,7 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
   }
 
   /// Each word segment of `bytes` as ICU gives it: its end and ICU's rule status, asked
-  /// every time. The reference `ASCIIWordBreak` is tested against.
+  /// every time. The reference `PlainWordBreak` is tested against.
   func wordSegments(in bytes: [UInt8]) -> [(end: Int, status: Int32)] {
     wordClones.with(clonesOf: wordPrototype) { slot in
       var result: [(end: Int, status: Int32)] = []
