@@ -420,8 +420,8 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
   /// per three bytes, each token reloaded the array and checked its capacity: the loop was
   /// about 64 instructions a segment (21.3 M for the 332,000 segments of arch2k). Should the
   /// room run out after all (the number splitting making more tokens than bytes), nil sends
-  /// the range to `tokens` as well. A range of plain text (`PlainWordBreak`) is segmented
-  /// without ICU, with the same boundaries and statuses.
+  /// the range to `tokens` as well. ICU breaks the range chunk by chunk, and a chunk it has
+  /// broken before is replayed from the iterator's `WordMemo`.
   private func quickTokens(in document: Document, range: SourceRange, iterator slot: BreakSlot) -> [Token]? {
     let bytes = document.utf8
     // As `boundaries` narrows a range that cuts a character.
@@ -434,38 +434,41 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     // Sound: `out` has room for `capacity` tokens (`tokenScratch`), and `put` writes only
     // below it, checked before each token.
     var sink = TokenSink(out: slot.tokenScratch(Self.quickTokensLimit), capacity: Self.quickTokensLimit)
+    let memo = slot.memo
+    // True when done, false when the sink is full, nil when ICU could not break a chunk.
     let done = bytes.withUnsafeBufferPointer { b -> Bool? in
-      // Plain text without ICU (`PlainWordBreak`); given up, the span starts again with ICU.
       var lo = from
       while lo < to {
-        guard let (hi, status) = PlainWordBreak.segment(b, from: lo, to: to) else {
-          sink.n = 0
-          return nil
+        // The chunk: the spaces at `lo` and what follows them up to the next space.
+        let (hi, hash) = WordMemo.chunk(b, from: lo, to: to)
+        let keep = hi &- lo <= WordMemo.longestKey
+        if keep, let (first, count) = memo.find(b, lo, hi, hash: hash) {
+          for k in first..<first &+ count {
+            guard sink.put(memo.token(k, at: lo)) else { return false }
+          }
+        } else {
+          let made = sink.n
+          var end = lo
+          var full = false
+          boundaries(using: slot, in: bytes, from: lo, to: hi, oneByteOthers: true) { start, stop, status in
+            guard !full else { return }
+            full = !put(b, bytes, start, stop, { status }, &sink, &slot.parses)
+            end = stop
+          }
+          if full { return false }
+          guard end == hi else { return nil }
+          if keep { memo.insert(b, lo, hi, hash: hash, tokens: UnsafeBufferPointer(start: sink.out + made, count: sink.n &- made)) }
         }
-        guard put(b, bytes, lo, hi, { status }, &sink, &slot.parses) else { return false }
         lo = hi
       }
       return true
     }
-    if let done { return done ? sink.array : nil }
-    guard let units = slot.load(bytes, from: from, to: to) else { return [] }
-    var status: FCUErrorCode = 0
-    fc_ubrk_setText(slot.iterator, slot.units, Int32(units), &status)
-    guard status <= 0 else { return [] }
-    let bi = slot.iterator
-    let map = slot.offsets
-    let complete = bytes.withUnsafeBufferPointer { b -> Bool in
-      var lo = from
-      while true {
-        let next = fc_ubrk_next(bi)
-        if next == Int32(FCUBRK_DONE) { return true }
-        let hi = map.map { from &+ Int($0[Int(next)]) } ?? from &+ Int(next)
-        guard put(b, bytes, lo, hi, { fc_ubrk_getRuleStatus(bi) }, &sink, &slot.parses) else { return false }
-        lo = hi
-      }
-    }
     // The array made at its size in one copy: no spare room to allocate.
-    return complete ? sink.array : nil
+    switch done {
+    case true?: return sink.array
+    case false?: return nil
+    case nil: return []
+    }
   }
 
   /// Writes the tokens of the segment `lo..<hi` into `sink`, asking `status` for ICU's rule
@@ -520,7 +523,7 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
   }
 
   /// Each word segment of `bytes` as ICU gives it: its end and ICU's rule status, asked
-  /// every time. The reference `PlainWordBreak` is tested against.
+  /// every time. The reference the memo's replays are tested against.
   func wordSegments(in bytes: [UInt8]) -> [(end: Int, status: Int32)] {
     wordClones.with(clonesOf: wordPrototype) { slot in
       var result: [(end: Int, status: Int32)] = []
@@ -684,6 +687,10 @@ private final class BreakSlot {
   /// _:in:local:)`). A slot is used by one thread at a time (the pool hands it out), so its
   /// accesses never overlap: the run-time exclusivity check is left out.
   @exclusivity(unchecked) var parses = ParseMemo()
+
+  /// ICU's segments of the chunks this word iterator has broken (`WordMemo`), made on first
+  /// use (sentence iterators never need it).
+  private(set) lazy var memo = WordMemo()
 
   init(_ iterator: OpaquePointer) {
     self.iterator = iterator
