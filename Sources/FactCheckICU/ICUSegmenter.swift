@@ -443,8 +443,10 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
         let (hi, hash) = WordMemo.chunk(b, from: lo, to: to)
         let keep = hi &- lo <= WordMemo.longestKey
         if keep, let (first, count) = memo.find(b, lo, hi, hash: hash) {
+          guard sink.n &+ count <= sink.capacity else { return false }
           for k in first..<first &+ count {
-            guard sink.put(memo.token(k, at: lo)) else { return false }
+            (sink.out + sink.n).initialize(to: memo.token(k, at: lo))
+            sink.n &+= 1
           }
         } else {
           let made = sink.n
