@@ -26,16 +26,16 @@ public struct JSONReporter: Sendable {
     let claims = r.extracted.claims.enumerated().map { i, c in
       // Taken once: each `r.checked?[i]` copies the checked claim.
       let checked = r.checked?[i]
-      return claim(checked?.claim ?? c, checked: checked, doc)
+      return claim(checked?.claim ?? c, checked: checked, doc, url: r.url)
     }
     return ReportV1.DocumentV1(
-      path: doc.name, published: r.published.description, published_assumed: !r.publishedGiven,
+      path: doc.name, url: r.url, published: r.published.description, published_assumed: !r.publishedGiven,
       main_area: r.extracted.mainArea, data_period: r.extracted.dataPeriod, claims: claims,
       ignored: r.extracted.ignored.map { number($0, doc) },
       unparsed: r.extracted.unparsed.map { number($0, doc) }, summary: r.summary)
   }
 
-  func claim(_ c: Claim, checked: CheckedClaim?, _ doc: Document) -> ReportV1.ClaimV1 {
+  func claim(_ c: Claim, checked: CheckedClaim?, _ doc: Document, url: String? = nil) -> ReportV1.ClaimV1 {
     let loc = doc.location(of: c.range.start)
     let e = c.expression
     return ReportV1.ClaimV1(
@@ -45,7 +45,7 @@ public struct JSONReporter: Sendable {
       measure: c.measure, area: c.area, period: c.period, base_period: c.basePeriod,
       direction: c.direction?.rawValue, rule: c.ruleID, verdict: checked?.verdict.rawValue,
       reason: checked?.reason?.rawValue, claimed: checked?.claimed, expected: checked?.expected,
-      evidence: checked?.evidence.map(evidence), message: checked?.message,
+      evidence: checked?.evidence.map { ReportV1.EvidenceV1($0, documentURL: url) }, message: checked?.message,
       suggestion: checked?.suggestion, notes: checked.map(\.notes),
       explanation: explain ? c.reasons : nil)
   }
@@ -70,8 +70,6 @@ public struct JSONReporter: Sendable {
     case .ratio: "multiple"
     }
   }
-
-  func evidence(_ e: Evidence) -> ReportV1.EvidenceV1 { ReportV1.EvidenceV1(e) }
 
   func number(_ n: SetAside, _ doc: Document) -> ReportV1.NumberV1 {
     let loc = doc.location(of: n.range.start)

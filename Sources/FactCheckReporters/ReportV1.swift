@@ -32,6 +32,8 @@ public struct ReportV1: Encodable, Sendable {
 
   public struct DocumentV1: Encodable, Sendable {
     var path: String
+    /// The article's own address (front matter `url`), when given.
+    var url: String?
     var published: String
     var published_assumed: Bool
     var main_area: String?
@@ -85,7 +87,9 @@ public struct ReportV1: Encodable, Sendable {
     var flags: [String]
     var arithmetic: String?
     var revisions: [String]
-
+    /// True when `source_url` is the checked article's own `url`: the figure was taken from
+    /// this very article, so its match checks nothing. Left out otherwise.
+    var source_is_document: Bool?
   }
 
   public struct NumberV1: Encodable, Sendable {
@@ -101,13 +105,15 @@ public struct ReportV1: Encodable, Sendable {
 }
 
 extension ReportV1.EvidenceV1 {
-  /// The evidence object of the JSON report, also embedded in SARIF results.
-  init(_ e: Evidence) {
+  /// The evidence object of the JSON report, also embedded in SARIF results; `documentURL` is
+  /// the checked article's address, when known.
+  init(_ e: Evidence, documentURL: String? = nil) {
+    let own = documentURL.map { TextReporter.sameAddress($0, e.sourceURL) } ?? false
     self.init(
       dataset: e.dataset, measure: e.measure, area: e.area, period: e.period,
       base_period: e.basePeriod, value: e.value, source_url: e.sourceURL,
       source_published: e.sourcePublished, source_kind: e.sourceKind,
       release_date: e.releaseDate?.description, flags: e.flags, arithmetic: e.arithmetic,
-      revisions: e.revisions)
+      revisions: e.revisions, source_is_document: own ? true : nil)
   }
 }

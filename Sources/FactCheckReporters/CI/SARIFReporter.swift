@@ -70,7 +70,7 @@ public struct SARIFReporter: Sendable {
       kind: c.claim.kind.rawValue, rule: c.claim.ruleID, measure: c.claim.measure,
       area: c.claim.area, period: c.claim.period, base_period: c.claim.basePeriod,
       expected: c.expected, suggestion: c.suggestion, notes: c.notes.isEmpty ? nil : c.notes,
-      evidence: e.map(ReportV1.EvidenceV1.init))
+      evidence: e.map { ReportV1.EvidenceV1($0) })
   }
 }
 
