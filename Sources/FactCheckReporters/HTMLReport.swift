@@ -97,13 +97,16 @@ public struct HTMLReport: Sendable {
         guard c.verdict != .supported else { continue }
         if sentences == nil { sentences = segmenter.sentences(in: doc) }
         let sentence = Self.sentence(doc, around: c.claim.range, in: sentences ?? [])
+        // Evidence taken from this very article: said so, and no link to follow.
+        let own = url.map { page in c.evidence.map { TextReporter.sameAddress(page, $0.sourceURL) } ?? false } ?? false
         rows.append(Row(
           verdict: c.verdict.rawValue, reason: c.reason?.rawValue, id: id, url: HTMLReport.web(url),
           title: title.map { HTMLReport.clip($0, 300) }, path: doc.name,
           published: report.publishedGiven ? report.published.description : "",
           area: c.claim.area ?? report.extracted.mainArea, claim: HTMLReport.clip(doc.slice(c.claim.range), 200),
           sentence: sentence, message: HTMLReport.clip(c.message, 600),
-          evidence: c.evidence.map(Self.evidence), source: HTMLReport.web(c.evidence?.sourceURL),
+          evidence: c.evidence.map { Self.evidence($0, fromThisArticle: own) },
+          source: own ? nil : HTMLReport.web(c.evidence?.sourceURL),
           suggestion: c.suggestion.map { HTMLReport.clip($0, 300) }))
       }
     }
@@ -124,7 +127,9 @@ public struct HTMLReport: Sendable {
       return HTMLReport.clip(text, 500)
     }
 
-    static func evidence(_ e: Evidence) -> String {
+    /// The evidence column; `fromThisArticle` when the figure's source is the article itself
+    /// (as the text report says it).
+    static func evidence(_ e: Evidence, fromThisArticle: Bool = false) -> String {
       var parts = ["official \(HTMLReport.number(e.value))",
                    "\(e.dataset): \(e.measure), \(e.area), \(e.period)"]
       if let base = e.basePeriod { parts[1] += " vs \(base)" }
@@ -132,6 +137,11 @@ public struct HTMLReport: Sendable {
       if let r = e.releaseDate { parts.append("released \(r)") }
       if !e.flags.isEmpty { parts.append("flags: " + e.flags.joined(separator: ", ")) }
       parts += e.revisions
+      if fromThisArticle {
+        parts.append(e.basePeriod == nil
+          ? "source: this article itself, so not an independent check"
+          : "source of the \(e.period) figure: this article itself")
+      }
       return HTMLReport.clip(parts.joined(separator: "; "), 600)
     }
   }

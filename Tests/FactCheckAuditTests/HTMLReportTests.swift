@@ -77,6 +77,28 @@ import Testing
     #expect((row["sentence"] as? String ?? "").contains("<script>alert(2)</script>"))
   }
 
+  /// A figure whose source is the audited article itself: the row says so and links nowhere.
+  @Test func evidenceFromTheArticleItselfIsMarked() throws {
+    // Essex's 2018-19 count (1,496) comes from this page in Corpus/mappa/figures.csv.
+    let page = "https://www.clactonandfrintongazette.co.uk/news/north_essex_news/18021518.1-500-registered-sex-offenders-living-essex-figures-reveal/"
+    func row(url: String) throws -> [String: Any] {
+      let article: [String: Any] = [
+        "id": "essex", "url": url, "published": "2019-11-14",
+        "text": "There were 1,800 registered sex offenders living in Essex in 2018-19, the figures show.",
+      ]
+      let line = String(decoding: try JSONSerialization.data(withJSONObject: article), as: UTF8.self)
+      let (run, html) = try Self.page(["--stdin"], input: line + "\n")
+      #expect(run.status == 0)
+      return try #require(try Self.rows(html).first { $0["verdict"] as? String == "contradicted" })
+    }
+    let own = try row(url: page + "?utm_source=feed")
+    #expect((own["evidence"] as? String ?? "").hasSuffix("source: this article itself, so not an independent check"))
+    #expect(own["source"] == nil)
+    let other = try row(url: "https://news.example.org/essex")
+    #expect(!(other["evidence"] as? String ?? "").contains("this article itself"))
+    #expect((other["source"] as? String ?? "").hasPrefix("https://www.clactonandfrintongazette.co.uk/"))
+  }
+
   @Test func thePolicyAllowsExactlyThePageScript() throws {
     // FIPS 180-4's example.
     let abc = SHA256.digest(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined()
