@@ -123,6 +123,7 @@ import Testing
     let pieces = [
       "---", "...", "date: 2020-11-05", "area: 'Essex'", " key :  \"v\" ", "\r", "\t", ":", "x",
       "\"", "'", " ", "\n", "\n", "\n", "title: \"A: b\"", "é", "- item", "---  ", "\r\n", "a:",
+      "--", "----", "..", "....", "-.-", ".--", "--.", " ---", "---\r",
     ]
     var random = SystemRandomNumberGenerator()
     for _ in 0..<5_000 {
