@@ -124,6 +124,9 @@ import Testing
       "---", "...", "date: 2020-11-05", "area: 'Essex'", " key :  \"v\" ", "\r", "\t", ":", "x",
       "\"", "'", " ", "\n", "\n", "\n", "title: \"A: b\"", "é", "- item", "---  ", "\r\n", "a:",
       "--", "----", "..", "....", "-.-", ".--", "--.", " ---", "---\r",
+      // Runs longer than the eight-byte words the lines are first read in.
+      "title: a value longer than a word", "abcdefghijklmnopq", "ééééééééé", "\u{FEFF}",
+      "        ", "\t\t\t\t\t\t\t\t\t",
     ]
     var random = SystemRandomNumberGenerator()
     for _ in 0..<5_000 {
