@@ -127,7 +127,7 @@ public struct FrontMatter: Sendable, Hashable {
     var fields: [String: String] = [:]
     var known = false
     while start < utf8.count {
-      var end = start
+      var end = lfRun(utf8, from: start)
       while end < utf8.count, utf8[end] != 0x0A { end += 1 }
       let line = UnsafeBufferPointer(rebasing: utf8[start..<end])
       if trimmed(line).isEmpty {
@@ -151,6 +151,19 @@ public struct FrontMatter: Sendable, Hashable {
   /// ASCII: the bytes a line's byte-by-byte reading would pass over without stopping (it was
   /// 7 instructions a byte, 0.7 M of the 400 front matter blocks of a 2,000-article audit).
   private static func asciiRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    wordRun(utf8, from: start, stopOutsideASCII: true)
+  }
+
+  /// As `asciiRun`, stopping only at a word that holds LF: `headerBlock` reads every text's
+  /// first line, most often a paragraph (0.87 M instructions of 960 article bodies).
+  private static func lfRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    wordRun(utf8, from: start, stopOutsideASCII: false)
+  }
+
+  @inline(__always)
+  private static func wordRun(
+    _ utf8: UnsafeBufferPointer<UInt8>, from start: Int, stopOutsideASCII: Bool
+  ) -> Int {
     guard let base = utf8.baseAddress else { return start }
     let raw = UnsafeRawPointer(base)
     let ones: UInt64 = 0x0101_0101_0101_0101
@@ -163,7 +176,7 @@ public struct FrontMatter: Sendable, Hashable {
       // bit set when `x` has a zero byte (a borrow starts only at one), and `w`'s own high bits
       // are the bytes outside ASCII.
       let x = w ^ (ones &* 0x0A)
-      if (w | ((x &- ones) & ~x)) & highs != 0 { break }
+      if ((stopOutsideASCII ? w : 0) | ((x &- ones) & ~x)) & highs != 0 { break }
       i &+= 8
     }
     return i

@@ -139,5 +139,27 @@ import Testing
       #expect(fast == plain, "\(text.debugDescription)")
     }
   }
+
+  /// Lines are first read eight bytes at a time: a header line's end is found wherever its LF
+  /// falls among those words, after ASCII or other bytes, in a block or in a first paragraph.
+  @Test func headerLinesEndWhereverTheirLineBreakFalls() throws {
+    for length in 0..<40 {
+      for filler in ["x", "é", " "] {
+        let value = String(repeating: filler, count: length)
+        let text = "area: " + value + "\npublished: 2023-10-27\n\nBody text.\n"
+        let matter = try #require(FrontMatter.parse(text), "\(length) \(filler)")
+        #expect(matter.fields["area"] == value.trimmingCharacters(in: [" "]))
+        #expect(matter.range.end == text.utf8.count - "Body text.\n".utf8.count)
+        #expect(FrontMatter.parse(Array(text.utf8)) == matter)
+        // A first line that is a paragraph, not a key: no block, however long the line.
+        let prose = "Police said " + value + ": area unknown\narea: Essex\n\nBody.\n"
+        #expect(FrontMatter.parse(prose) == nil)
+        let dashed = "---\narea: " + value + "\n---\nBody.\n"
+        let block = try #require(FrontMatter.parse(dashed))
+        #expect(block.fields["area"] == value.trimmingCharacters(in: [" "]))
+        #expect(block.range.end == dashed.utf8.count - "Body.\n".utf8.count)
+      }
+    }
+  }
 }
 
