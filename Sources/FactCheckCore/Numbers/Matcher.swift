@@ -70,8 +70,11 @@ struct Matcher {
 
   /// The longest hedge phrase at `i` and the index after it.
   func hedge(at i: Int) -> (Hedge, Int)? {
-    guard let first = view[i].key, let rows = NumberLexicon.hedgesByFirstWord[first] else { return nil }
-    for (words, h) in rows where matches(words, at: i) { return (h, i + words.count) }
+    guard let first = view[i].key else { return nil }
+    let table = NumberLexicon.hedgeTable
+    let k = table.index[first]
+    guard k >= 0 else { return nil }
+    for (words, h) in table.rows[k] where matches(words, at: i) { return (h, i + words.count) }
     return nil
   }
 
