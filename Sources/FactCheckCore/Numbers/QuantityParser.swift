@@ -36,7 +36,9 @@ struct QuantityParser {
         value: s.value, resolution: s.resolution, spelled: true, kind: s.kind, start: i,
         end: s.end)
     }
-    if let key = item.key, let v = NumberLexicon.vague[key] {
+    // Every vague amount has the quantity bit (`FormStarts.words`): a word without it (most
+    // that come here) is not looked up in the dictionary (about 75 instructions a lookup).
+    if item.starts.contains(.quantity), let key = item.key, let v = NumberLexicon.vague[key] {
       return Quantity(
         value: v, resolution: v, spelled: true, kind: .cardinal, start: i, end: i + 1,
         vague: true)

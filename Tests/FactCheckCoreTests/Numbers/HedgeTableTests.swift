@@ -55,3 +55,19 @@ import Testing
     }
   }
 }
+
+/// The lookups gated on a `FormStarts` bit skip no word of their table: each word of the
+/// table has the bit.
+@Suite struct LookupGateTests {
+  @Test func vagueAmountsAndNumberWordsHaveTheQuantityBit() {
+    for key in Array(NumberLexicon.vague.keys) + Array(NumberLexicon.atoms.keys) {
+      #expect(FormStarts.table[key].contains(.quantity), "\(key)")
+    }
+  }
+
+  @Test func hedgeFirstWordsHaveTheHedgeBit() {
+    for key in NumberLexicon.hedgesByFirstWord.keys {
+      #expect(FormStarts.table[key].contains(.hedge), "\(key)")
+    }
+  }
+}
