@@ -128,10 +128,47 @@ extension SentenceResolver {
   /// "the county", "locally": the article's area; in an article about two areas, the one of
   /// them discussed last.
   private func ownArea() -> String? {
-    guard let main = context.mainArea, main.contains(" + "), let recent = context.paragraphArea,
-      main.split(separator: " + ").contains(where: { $0 == recent })
+    guard let main = context.mainArea, let recent = context.paragraphArea, Self.joined(main, names: recent)
     else { return context.mainArea }
     return recent
+  }
+
+  /// Whether `main` is areas joined with " + " and one of them is `recent`, as
+  /// `referenceJoined` tells, read on the bytes when `main` is ASCII (any area name the
+  /// gazetteer or rules give, most): every byte of it is then a Character, so " + " is found as
+  /// its three bytes, and the areas between are those `split` gives. The library's searches by
+  /// Character cost about 7,000 instructions for `contains` and 26,000 for `split` (18 M of
+  /// an audit of 960 real articles, which ask this for every claim that names "the county").
+  static func joined(_ main: String, names recent: String) -> Bool {
+    let utf8 = main.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return referenceJoined(main, names: recent) }
+    let end = utf8.endIndex
+    var i = utf8.startIndex
+    var area = i
+    var joined = false
+    var named = false
+    while i < end {
+      // " + " at `i`: an area ends before it, the next starts after it. (Checked byte by byte
+      // with the bounds: at most two bytes remain after `i`.)
+      if utf8[i] == 0x20, let plus = utf8.index(i, offsetBy: 1, limitedBy: end), plus < end, utf8[plus] == 0x2B,
+        let space = utf8.index(plus, offsetBy: 1, limitedBy: end), space < end, utf8[space] == 0x20
+      {
+        joined = true
+        // Empty areas are left out, as `split` leaves them.
+        if area < i, !named, main[area..<i] == recent { named = true }
+        i = utf8.index(after: space)
+        area = i
+        continue
+      }
+      i = utf8.index(after: i)
+    }
+    if area < end, !named, main[area..<end] == recent { named = true }
+    return joined && named
+  }
+
+  /// `joined(_:names:)` by Characters: the reference reading, used outside ASCII.
+  static func referenceJoined(_ main: String, names recent: String) -> Bool {
+    main.contains(" + ") && main.split(separator: " + ").contains(where: { $0 == recent })
   }
 
   /// Words from the claim to the mention; "568 in Bedfordshire" binds closer than a mention as
