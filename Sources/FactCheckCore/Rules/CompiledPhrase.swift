@@ -37,6 +37,9 @@ public final class CompiledPhrase: Sendable {
   let unless: [CompiledPhrase]
   /// The rule's `forms`, as a mask.
   let forms: NumberForms
+  /// The bits (`StartTable.bit`) of the words a match can start with; all ones when any word
+  /// can (an optional first word, a gap or a number slot). See `firstMatch`.
+  let firstWordBits: UInt64
 
   init(index: Int, phrase: Phrase, rule: Rule?, area: AreaName?, nationalArea: String? = nil,
        vocabulary: inout [String: Int32]) {
@@ -65,6 +68,11 @@ public final class CompiledPhrase: Sendable {
       }
     }
     self.ids = ids
+    if case .word(let lo, let hi, false) = elements.first {
+      firstWordBits = ids[Int(lo)..<Int(hi)].reduce(0) { $0 | StartTable.bit($1) }
+    } else {
+      firstWordBits = ~0
+    }
     self.forms = NumberForms(rule?.forms ?? [])
     self.unless = (rule?.unless ?? []).map {
       CompiledPhrase(index: -1, phrase: $0, rule: nil, area: nil, vocabulary: &vocabulary)
@@ -133,9 +141,17 @@ public final class CompiledPhrase: Sendable {
     let entries = view.entries
     var start = 0
     while start < view.wordCount {
-      if let (lo, hi) = first, !has(entries[start].id, lo, hi) {
-        start += 1
-        continue
+      // A word no phrase uses (id -1), or one whose bit the first words' lack, is none of
+      // them, told without going through their list: "made|make|makes|… up" has 29, and
+      // comparing each word of a long sentence with all of them was most of the resolver's
+      // asking whether a rise is cancelled (11 M instructions of an audit of 960 real
+      // articles).
+      if let (lo, hi) = first {
+        let id = entries[start].id
+        if id < 0 || firstWordBits & StartTable.bit(id) == 0 || !has(id, lo, hi) {
+          start += 1
+          continue
+        }
       }
       guard let m = match(view, at: start) else {
         start += 1
