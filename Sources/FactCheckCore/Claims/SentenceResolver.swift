@@ -392,8 +392,11 @@ struct SentenceResolver {
       // A word inside the number itself ("more than four times") names no change or measure,
       // nor does one its rule rules out ("made up"). The window first: whether a rule's
       // `unless` phrases cover a change word is a search of the whole sentence for each
-      // phrase, needless for a word too far away to count.
-      guard keep(m), !windowed || SentenceAnalysis.distance(m.words, words) <= m.rule.window,
+      // phrase, needless for a word too far away to count; so are the caller's tests (a
+      // measure's own `unless` phrases, brackets between it and the number), each asked of
+      // every mention before the window was (the tests have no effects, so the order changes
+      // only what is asked).
+      guard !windowed || SentenceAnalysis.distance(m.words, words) <= m.rule.window, keep(m),
         !(m.rule.kind == .change && (m.words.overlaps(words) || cancelled(m)))
       else { continue }
       // A more specific measure (higher priority) wins over a generic one a few words nearer:
