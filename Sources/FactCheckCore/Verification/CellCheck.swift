@@ -273,7 +273,7 @@ struct CellCheck {
     }
     let ok = out.claimed.overlaps(interval)
     out.verdict = ok ? .supported : .contradicted
-    out.message = verdictMessage(ok, shown: Self.show(official, unit: measure.unit), figure: figure)
+    out.message = verdictMessage(ok, official: official, figure: figure)
     if !ok {
       out.suggestion = Suggestion.rewrite(text, expression: out.claim.expression, official: official)
     }
@@ -289,12 +289,24 @@ struct CellCheck {
   /// not match …": its parts' bytes copied once into storage of the final size. Interpolating
   /// grew the string several times (17 M instructions for 2,000 articles), and appending
   /// the parts to a reserved string still cost about 340 instructions a part (13.6 M).
-  private func verdictMessage(_ ok: Bool, shown: String, figure: Figure) -> String {
+  /// The official figure as shown (`show`) is written on the stack and copied from there:
+  /// made a `String` first, it cost about 540 instructions a claim.
+  private func verdictMessage(_ ok: Bool, official: Double, figure: Figure) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.shownCapacity) { buffer in
+      if let n = Self.writeShown(official, unit: measure.unit, to: buffer.baseAddress!) {
+        return verdictMessage(ok, shown: UnsafeBufferPointer(rebasing: buffer[..<n]), figure: figure)
+      }
+      var shown = Self.show(official, unit: measure.unit)
+      return shown.withUTF8 { verdictMessage(ok, shown: $0, figure: figure) }
+    }
+  }
+
+  private func verdictMessage(_ ok: Bool, shown: UnsafeBufferPointer<UInt8>, figure: Figure) -> String {
     // An ASCII first letter is lowered as it is copied; any other through `lowercasedFirst`.
     let asciiFirst = (measure.label.utf8.first ?? 0) < 0x80
     let label = asciiFirst ? measure.label : measure.label.lowercasedFirst
     let capacity =
-      (ok ? 0 : text.utf8.count + 13) + 21 + shown.utf8.count + 2 + label.utf8.count + 4
+      (ok ? 0 : text.utf8.count + 13) + 21 + shown.count + 2 + label.utf8.count + 4
       + figure.area.utf8.count + 2 + figure.period.utf8.count + 1
     return String(unsafeUninitializedCapacity: capacity) { buffer in
       var out = UTF8Writer(buffer: buffer)
@@ -341,7 +353,49 @@ struct CellCheck {
     }
   }
 
+  /// "1,596", "27.3 per 100,000", "12%", "one in 812": a figure in its measure's unit. Written
+  /// on the stack by `writeShown` and made a `String` once; `showGenerally` when it cannot be.
   static func show(_ x: Double, unit: MeasureUnit) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: shownCapacity) { buffer in
+      guard let n = writeShown(x, unit: unit, to: buffer.baseAddress!) else {
+        return showGenerally(x, unit: unit)
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
+    }
+  }
+
+  /// The room `writeShown` needs: two numbers and " per ".
+  static var shownCapacity: Int { 2 * NumberText.maxLength + 8 }
+
+  /// Writes `show(x, unit:)` at `out` (room for `shownCapacity` bytes) and returns its length,
+  /// or nil when a number in it is one `NumberText.write` does not take.
+  static func writeShown(_ x: Double, unit: MeasureUnit, to out: UnsafeMutablePointer<UInt8>) -> Int? {
+    switch unit {
+    case .count:
+      return NumberText.write(x, decimals: nil, signed: false, to: out)
+    case .rate(let base):
+      guard let n = NumberText.write(x, decimals: nil, signed: false, to: out) else { return nil }
+      let per: StaticString = " per "
+      (out + n).initialize(from: per.utf8Start, count: per.utf8CodeUnitCount)
+      let m = n + per.utf8CodeUnitCount
+      guard let b = NumberText.write(base, decimals: nil, signed: false, to: out + m) else { return nil }
+      return m + b
+    case .percent:
+      guard let n = NumberText.write(x, decimals: nil, signed: false, to: out) else { return nil }
+      out[n] = UInt8(ascii: "%")
+      return n + 1
+    case .oneInN:
+      let one: StaticString = "one in "
+      out.initialize(from: one.utf8Start, count: one.utf8CodeUnitCount)
+      guard let n = NumberText.write(x, decimals: nil, signed: false, to: out + one.utf8CodeUnitCount) else {
+        return nil
+      }
+      return one.utf8CodeUnitCount + n
+    }
+  }
+
+  /// What `show` returns, for any figure.
+  static func showGenerally(_ x: Double, unit: MeasureUnit) -> String {
     switch unit {
     case .count: NumberText.format(x)
     case .rate(let base): "\(NumberText.format(x)) per \(NumberText.format(base))"
@@ -358,6 +412,13 @@ struct UTF8Writer {
 
   init(buffer: UnsafeMutableBufferPointer<UInt8>) {
     self.buffer = buffer
+  }
+
+  /// Appends `bytes`.
+  mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    UnsafeMutableRawPointer(buffer.baseAddress! + count).copyMemory(from: source, byteCount: bytes.count)
+    count += bytes.count
   }
 
   /// Appends `s`; with `lowerFirst`, an ASCII capital first letter as lower case.
