@@ -8,13 +8,16 @@ import Testing
 @Suite struct VerifierLookupsTests {
   static let published = CalendarDate(year: 2020, month: 11, day: 5)
 
-  /// The claims of the real samples, their measures and areas varied claim by claim.
+  /// The claims of the real samples, their measures, areas and periods varied claim by claim.
   static func claims() throws -> [(Document, [Claim])] {
     let extractor = Pipeline.real.checker.extractor
     let measures: [String?] = [nil, "category1_rso_total", "rso_per_100k", "no_such_measure", "",
                                "category1_rso_total", "rso_one_in_n_aged10plus", "mesure_é"]
     let areas: [String?] = ["Essex", "Essex", "essex", "Lancashire", nil, "Kent + Essex", "Ærø",
                             "", "England and Wales", "Lancashire", "Nowhere", "Essex + Nowhere"]
+    // Periods too: the verifier keeps the last one's ordinal.
+    let periods: [String?] = ["2019-20", "2019-20", "2018-19", "2019/20", "2020", "", nil, "2019-20 ",
+                              "2018-19", "2017-18", "2019–20"]
     var out: [(Document, [Claim])] = []
     for file in ["essex-2019-20.txt", "essex-2019-20-errors.txt", "lancashire-2019-20.txt"] {
       let text = try String(contentsOfFile: Repo.samples + "/" + file, encoding: .utf8)
@@ -29,6 +32,7 @@ import Testing
           var c = c
           if i % (stride + 1) != 0 { c.measure = measures[(i / stride) % measures.count] }
           if i % (stride + 2) != 1 { c.area = areas[(i * stride) % areas.count] }
+          if i % (stride + 3) == 2 { c.period = periods[(i / stride) % periods.count] }
           varied.append(c)
         }
         out.append((document, varied))
