@@ -47,7 +47,7 @@ import Testing
   }
 }
 
-/// `label(ordinal:)` writes four-digit years straight into bytes; `generalLabel` is the
+/// `label(ordinal:)` reads a table or writes four-digit years straight into bytes; `generalLabel` is the
 /// interpolated form it must equal, for every type and for ordinals inside and outside the
 /// fast range (negative, past 9999, both ends of it).
 @Suite struct PeriodLabelFastPathTests {
@@ -68,6 +68,20 @@ import Testing
     }
     for ordinal in Self.ordinals where !type.isCanonical(ordinal: ordinal) {
       #expect(type.ordinal(of: type.label(ordinal: ordinal)) != ordinal, "\(type) \(ordinal)")
+    }
+  }
+
+  /// The table `label(ordinal:)` reads for the years 1900 to 2199, at every period of it and
+  /// next to both its ends (where labels are written out again).
+  @Test(arguments: PeriodType.allCases)
+  func tableLabelsEqualTheGeneralForm(type: PeriodType) {
+    let per = type.periodsPerYear
+    let first = PeriodType.tableFirstYear * per
+    let end = first + PeriodType.tableYears * per
+    #expect(first == 1900 * per && end == 2200 * per)
+    for ordinal in (first - 2 * per - 1)...(end + 2 * per + 1) {
+      #expect(type.label(ordinal: ordinal) == type.generalLabel(ordinal: ordinal), "\(type) \(ordinal)")
+      #expect(type.label(ordinal: ordinal) == type.writtenLabel(ordinal: ordinal), "\(type) \(ordinal)")
     }
   }
 
