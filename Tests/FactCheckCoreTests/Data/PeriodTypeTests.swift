@@ -93,3 +93,55 @@ import Testing
     #expect(PeriodType.calendarYear.label(ordinal: 42) == "0042")
   }
 }
+
+/// `ordinal(of:)` reads the digits with unchecked arithmetic: it must read exactly what a plain
+/// reading of the form does, on well-formed periods and on texts one byte off (the bytes next
+/// to the digits, `/` 0x2F and `:` 0x3A, letters, spaces, bytes outside ASCII).
+@Suite struct PeriodOrdinalReadingTests {
+  static func plainDigits<S: Collection>(_ b: S) -> Int? where S.Element == UInt8 {
+    guard b.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+    return b.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+  }
+
+  static func reference(_ type: PeriodType, _ text: String) -> Int? {
+    let b = Array(text.utf8)
+    switch type {
+    case .calendarYear:
+      return b.count == 4 ? plainDigits(b) : nil
+    case .month:
+      guard b.count == 7, b[4] == UInt8(ascii: "-"), let y = plainDigits(b[0..<4]), let m = plainDigits(b[5..<7]),
+        (1...12).contains(m) else { return nil }
+      return y * 12 + m - 1
+    case .financialYear, .academicYear:
+      let separator = UInt8(ascii: type == .financialYear ? "-" : "/")
+      guard b.count == 7, b[4] == separator, let y = plainDigits(b[0..<4]), let n = plainDigits(b[5..<7]),
+        n == (y + 1) % 100 else { return nil }
+      return y
+    }
+  }
+
+  @Test func readsAsThePlainReading() {
+    var texts = ["2019-20", "2019/20", "2019", "2024-03", "1999-00", "0000-01", "9999-00", "2019-21", "2024-13",
+                 "2024-00", "", "201", "20190", "2019-2", "2019-200", "２019-20", "2019–20", "2019-20\n"]
+    let swaps: [String] = ["/", ":", "-", "a", " ", "é", "0", "9", "\u{0}"]
+    for base in ["2019-20", "2019/20", "2024-03", "2019"] {
+      let chars = Array(base)
+      for i in chars.indices {
+        for s in swaps {
+          var c = chars.map(String.init)
+          c[i] = s
+          texts.append(c.joined())
+        }
+      }
+    }
+    var readable = 0
+    for type in PeriodType.allCases {
+      for text in texts {
+        let read = type.ordinal(of: text)
+        #expect(read == Self.reference(type, text), "\(type) \(text)")
+        if read != nil { readable += 1 }
+      }
+    }
+    #expect(readable > 20)
+  }
+}
