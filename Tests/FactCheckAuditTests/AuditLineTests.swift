@@ -33,6 +33,12 @@ import Testing
         let slow = AuditLineV1.foundationDocument(report, id: article.id, url: article.url,
                                                   title: article.title, reporter: reporter)
         #expect(String(decoding: fast, as: UTF8.self) == String(decoding: slow, as: UTF8.self), "\(item.name)")
+        // The line's room is sized from the report; started small, the writer grows through
+        // the same line.
+        var small = AuditLineWriter(capacity: 64)
+        small.document(report, id: article.id, url: article.url, title: article.title, explain: explain)
+        small.append(0x0A)
+        #expect(small.bytes == fast, "\(item.name)")
       }
       checked += 1
     }
