@@ -8,6 +8,14 @@ extension Dataset {
 
   /// `releaseDate(of:)` for a period already parsed.
   func releaseDate(ordinal: Int) -> CalendarDate? {
+    let index = ordinal &- PeriodType.tableFirstYear &* periodType.periodsPerYear
+    let days = releaseDays
+    if index >= 0, index < days.count { return days[index] }
+    return workedOutReleaseDate(ordinal: ordinal)
+  }
+
+  /// `releaseDate(ordinal:)` worked out from the calendar, without the table.
+  func workedOutReleaseDate(ordinal: Int) -> CalendarDate? {
     release?.releaseDate(periodEnd: periodType.end(ordinal: ordinal))
   }
 
