@@ -145,6 +145,25 @@ extension Dataset {
       area: areaName(entry: areaEntry), asOf: asOf)
   }
 
+  /// The first of `series(measureIndex:areaEntry:asOf:)` whose period and value `accept`
+  /// takes, the only one made: the diagnosis of a contradicted claim looks for another
+  /// period's figure equal to the claim, and making the whole series to find it cost about
+  /// 2,400 instructions a claim.
+  func firstSeriesFigure(
+    measureIndex: Int, areaEntry: Int, asOf: CalendarDate?,
+    where accept: (_ period: String, _ value: Double) -> Bool
+  ) -> Figure? {
+    for entry in seriesTable[measureIndex * areaEntryCount + areaEntry] {
+      if let asOf, let release = entry.release, asOf < release { continue }
+      guard let index = entry.cell.versionIndex(asOf: asOf),
+        accept(entry.period, entry.cell.versions[index].value)
+      else { continue }
+      let key = CellKey(measure: measures[measureIndex].id, area: areaName(entry: areaEntry), period: entry.period)
+      return makeFigure(key, entry.cell, index, release: entry.release)
+    }
+    return nil
+  }
+
   /// A series' figures published by `asOf`.
   private func figures(of cells: [SeriesCell], measure: String, area: String, asOf: CalendarDate?)
     -> [Figure]

@@ -105,6 +105,12 @@ struct CellCheck {
     return dataset.series(measureIndex: measureIndex, areaEntry: e, asOf: asOf)
   }
 
+  /// `ownSeries().first { accept($0.period, $0.value) }`, making only the figure taken.
+  func firstOwnFigure(where accept: (_ period: String, _ value: Double) -> Bool) -> Figure? {
+    guard let e = areaEntry else { return ownSeries().first { accept($0.period, $0.value) } }
+    return dataset.firstSeriesFigure(measureIndex: measureIndex, areaEntry: e, asOf: asOf, where: accept)
+  }
+
   private func find(measureIndex m: Int, areaEntry e: Int, period: String) -> FigureLookup {
     // The check's own period (usually the very string stored) by its ordinal worked out once.
     let ordinal = period == self.period ? periodOrdinal : dataset.periodType.ordinal(of: period)

@@ -10,8 +10,8 @@ struct Diagnosis {
   func level(_ claimed: ClaimInterval, value: Double) -> (match: Match, note: String, value: Double)? {
     let c = check
     let fits = { (f: Figure) in claimed.overlaps(c.officialInterval(f.value)) }
-    for f in c.ownSeries()
-    where f.period != c.period && fits(f) {
+    // Only the figure that fits is made (`firstOwnFigure`), not the whole series.
+    if let f = c.firstOwnFigure(where: { period, v in period != c.period && claimed.overlaps(c.officialInterval(v)) }) {
       let hint = c.dataset.period(c.period, shiftedBy: -1) == f.period ? ": last year's figure?" : ""
       return (.otherPeriod, "\(NumberText.format(f.value)) is \(f.area)'s \(f.period) figure\(hint)", f.value)
     }
@@ -21,8 +21,9 @@ struct Diagnosis {
       return (.national, "\(NumberText.format(f.value)) is the \(national.name) figure for \(c.period)", f.value)
     }
     // Another area's rate within rounding is too common to mean anything: only an exact one.
+    // The value first: most areas' differ, and comparing each area's name came first.
     let sameNumber = { (area: String, v: Double) in
-      area != c.canonicalArea && (c.measure.unit == .count ? claimed.overlaps(c.officialInterval(v)) : v == value)
+      (c.measure.unit == .count ? claimed.overlaps(c.officialInterval(v)) : v == value) && area != c.canonicalArea
     }
     if let f = c.dataset.firstFigure(measure: c.measure.id, period: c.period, asOf: c.asOf, where: sameNumber) {
       return (.otherArea, "\(NumberText.format(f.value)) is \(f.area)'s figure for \(c.period): another area's number?", f.value)
