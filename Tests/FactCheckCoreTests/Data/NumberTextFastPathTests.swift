@@ -59,6 +59,30 @@ import Testing
     }
   }
 
+  /// Digits grouped in threes, against a plain grouping of `String(n)`, at every length.
+  @Test func groupsEveryLength() {
+    func plain(_ n: Int) -> String {
+      var out = ""
+      for (i, c) in String(n).enumerated() {
+        if i > 0 && (String(n).count - i) % 3 == 0 { out.append(",") }
+        out.append(c)
+      }
+      return out
+    }
+    var numbers: [Int] = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9_007_199_254_740_991]
+    var p = 1
+    for _ in 0..<16 {
+      numbers += [p - 1, p, p + 1, p * 5 + 7, p * 9 + p - 1]
+      p *= 10
+    }
+    var g = SystemRandomNumberGenerator()
+    for _ in 0..<300 { numbers.append(Int.random(in: 0..<9_007_199_254_740_992, using: &g) >> Int.random(in: 0..<53, using: &g)) }
+    for n in numbers where n >= 0 && n < 9_007_199_254_740_992 {
+      #expect(NumberText.format(Double(n)) == plain(n), "\(n)")
+      #expect(NumberText.formatGenerally(Double(n)) == plain(n), "\(n)")
+    }
+  }
+
   @Test func showMatchesTheGeneralWay() {
     let units: [MeasureUnit] = [.count, .percent, .oneInN, .rate(base: 100_000), .rate(base: 1e23), .rate(base: 2.5)]
     for value in Self.values {
