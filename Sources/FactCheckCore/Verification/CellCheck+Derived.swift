@@ -160,11 +160,14 @@ extension CellCheck {
     setEvidence(&out, figure, value: out.expected!, arithmetic: arithmetic, basePeriod: base)
     let ok = fits(out, value)
     out.verdict = ok ? .supported : .contradicted
-    let written = out.claim.kind == .multipleChange ? "'\(text)'" : "written as '\(text)'"
     if ok {
-      out.message = "\(arithmetic), \(written)"
+      // "…, written as '6.7%'", its parts copied once (`concatenated`): interpolated, the
+      // message grew as it was written.
+      out.message = out.claim.kind == .multipleChange
+        ? Self.concatenated([arithmetic, ", '", text, "'"])
+        : Self.concatenated([arithmetic, ", written as '", text, "'"])
     } else {
-      var why = "\(arithmetic), but the article says '\(text)'"
+      var why = Self.concatenated([arithmetic, ", but the article says '", text, "'"])
       if out.claim.kind != .multipleChange, (value < 0) != (out.claim.direction == .down), abs(value) >= 0.05 {
         why += ": the figure \(value < 0 ? "fell" : "rose") between \(base) and \(period)"
       }

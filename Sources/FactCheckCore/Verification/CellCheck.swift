@@ -153,6 +153,17 @@ struct CellCheck {
     return dataset.figure(measure: measureID, canonicalArea: area, period: period, asOf: asOf)
   }
 
+  /// `parts.joined()`, the parts' bytes copied once into storage of the final size.
+  static func concatenated(_ parts: [String]) -> String {
+    var capacity = 0
+    for part in parts { capacity += part.utf8.count }
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var out = UTF8Writer(buffer: buffer)
+      for part in parts { out.write(part) }
+      return out.count
+    }
+  }
+
   /// "no official figure for Kent in 2019", its bytes copied once into storage of the final
   /// size: interpolated, the string grew as it was written.
   static func noFigureMessage(area: String, period: String) -> String {

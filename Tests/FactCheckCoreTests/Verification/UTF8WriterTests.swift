@@ -22,4 +22,12 @@ import Testing
     }
     #expect(Self.written([("Essex", false)]) == "Essex")
   }
+
+  /// `CellCheck.concatenated` gives what `joined()` gives: empty parts, none, non-ASCII, long.
+  @Test func concatenatesAsJoined() {
+    let long = String(repeating: "1,596 / 1,496 − 1 = +6.7%", count: 9)
+    let lists: [[String]] = [[], [""], ["", ""], ["a"], [long, ", written as '", "6.7 %", "'"],
+                             ["Zürich", "", " – ", "ß"], ["'", "", "'"], [long, long]]
+    for parts in lists { #expect(CellCheck.concatenated(parts) == parts.joined(), "\(parts)") }
+  }
 }
