@@ -159,6 +159,7 @@ import Testing
             for i in data.measures.indices {
               #expect(check.figure(measureIndex: i) == named.figure(measureIndex: i))
               #expect(check.figure(measureIndex: i) == named.figure(data.measures[i].id))
+              #expect(check.figure(measureIndex: i) == check.figure(data.measures[i].id))
             }
             // Another period than the check's own (a change's base period): not by its ordinal.
             for other in Self.periods {
