@@ -154,6 +154,7 @@ import Testing
             #expect(check.figure() == named.figure())
             #expect(check.nationalFigure() == named.figure(area: "England and Wales"))
             #expect(check.nationalFigure() == named.nationalFigure())
+            #expect(check.nationalFigure() == check.figure(area: "England and Wales"))
             #expect(check.ownSeries() == named.ownSeries())
             #expect(check.ownSeries() == data.series(measure: data.measures[m].id, area: area, asOf: asOf))
             for i in data.measures.indices {
