@@ -46,7 +46,7 @@ public struct ArchiveFailure: Error, Sendable, Equatable {
 
   init(_ error: InputError) {
     switch error.reason {
-    case .notFound: self.init(kind: .notFound, message: "no such file")
+    case .notFound: self.init(kind: .notFound, message: InputError.notFoundMessage(error.path))
     case .isDirectory: self.init(kind: .unreadable, message: "is a directory")
     case .unreadable(let why): self.init(kind: .unreadable, message: "cannot read: \(why)")
     case .binary(let o): self.init(kind: .binary, message: "binary file (NUL byte)", offset: o)

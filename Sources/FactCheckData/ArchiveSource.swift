@@ -125,9 +125,12 @@ public struct ArchiveSource: Sequence, Sendable {
       defer { closedir(dir) }
       var listed: [Listed] = []
       while let entry = readdir(dir) {
+        // Decoded as FileManager decodes it (a byte that is not UTF-8 becomes U+FFFD), without
+        // FileManager: the shared singleton's reference count, retained and released for each
+        // of an archive's names by whichever worker thread lists, was written from both cores.
         let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
-          field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) {
-            FileManager.default.string(withFileSystemRepresentation: $0, length: strlen($0))
+          field.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: field.pointee)) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))), as: UTF8.self)
           }
         }
         if name == "." || name == ".." { continue }

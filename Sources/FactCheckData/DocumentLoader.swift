@@ -181,9 +181,17 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     self.reason = reason
   }
 
+  /// "no such file", or, for a name that is not UTF-8 (read with U+FFFD in it), why it could
+  /// not be opened: the file is there, but its name cannot be written back.
+  static func notFoundMessage(_ path: String) -> String {
+    path.unicodeScalars.contains("\u{FFFD}")
+      ? "no such file; a name that is not valid UTF-8 on disk (shown here with U+FFFD) cannot be opened"
+      : "no such file"
+  }
+
   public var description: String {
     switch reason {
-    case .notFound: "\(path): error: no such file"
+    case .notFound: "\(path): error: \(Self.notFoundMessage(path))"
     case .isDirectory: "\(path): error: is a directory, not an article"
     case .unreadable(let why): "\(path): error: cannot read: \(why)"
     case .binary(let offset): "\(path): error: binary file (NUL byte at byte offset \(offset))"

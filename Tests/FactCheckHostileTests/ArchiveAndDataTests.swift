@@ -48,6 +48,33 @@ import Testing
     #expect(article.document.text == claim)
   }
 
+  /// A file whose name is not UTF-8 (possible on Linux) is listed with U+FFFD in its name,
+  /// which cannot be opened: its failure says why, and the file beside it is still read.
+  @Test func fileNameThatIsNotUTF8() throws {
+    let s = try Scratch()
+    defer { s.cleanup() }
+    try s.file("good.txt", claim)
+    let raw = Array((s.path + "/bad").utf8) + [0xFF, 0xFE] + Array(".txt".utf8) + [0]
+    let fd = raw.withUnsafeBufferPointer { p in
+      p.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+    }
+    try #require(fd >= 0)
+    close(fd)
+    let items = Array(ArchiveReader(source: ArchiveSource(paths: [s.path]), stdin: false))
+    #expect(items.map(\.name).sorted() == [s.path + "/bad\u{FFFD}\u{FFFD}.txt", s.path + "/good.txt"])
+    for item in items {
+      switch ArchiveArticle.read(item) {
+      case .success(let article):
+        #expect(item.name.hasSuffix("good.txt"))
+        #expect(article.document.text == claim)
+      case .failure(let f):
+        #expect(item.name.contains("\u{FFFD}"))
+        #expect(f.kind == .notFound)
+        #expect(f.message.contains("not valid UTF-8"))
+      }
+    }
+  }
+
   /// Billion laughs: nine levels of nine aliases. Yams shares aliased nodes and the readers
   /// only walk the keys they know, so loading fails fast with a diagnostic.
   static let bomb = """
