@@ -37,7 +37,11 @@ public enum AuditLineV1 {
   /// against, byte for byte.
   static func foundationDocument(_ report: DocumentReport, id: String?, url: String?, title: String?,
                                  reporter: JSONReporter) -> [UInt8] {
-    encode(Checked(document: reporter.document(report), id: id, url: url, title: title))
+    // The archive's address is the article's, as the line writer takes it for evidence
+    // from the article itself.
+    var report = report
+    if let url { report.url = url }
+    return encode(Checked(document: reporter.document(report), id: id, url: url, title: title))
   }
 
   static func foundationFailure(path: String, id: String?, url: String?, kind: String,

@@ -11,6 +11,7 @@ extension AuditLineWriter {
   /// A `check` document plus the archive's `id`, `url` and `title`, in one object.
   mutating func document(_ r: DocumentReport, id: String?, url: String?, title: String?, explain: Bool) {
     let doc = r.document
+    let own = url.map(OwnPage.init)
     openObject()
     key("claims")
     openArray()
@@ -26,7 +27,7 @@ extension AuditLineWriter {
           element()
           let one = all.baseAddress.unsafelyUnwrapped + i
           let inner = (UnsafeRawPointer(one) + offset).assumingMemoryBound(to: Claim.self)
-          claim(inner, checked: one, doc, &places, explain: explain)
+          claim(inner, checked: one, doc, &places, explain: explain, own: own)
         }
       }
     } else {
@@ -57,7 +58,7 @@ extension AuditLineWriter {
   /// One claim, `checked` nil when nothing verified it (see `JSONReporter.claim`). Both are
   /// read in place (see `document`); `c` is `checked`'s claim when there is one.
   mutating func claim(_ c: UnsafePointer<Claim>, checked: UnsafePointer<CheckedClaim>?, _ doc: Document,
-                      _ places: inout LocationCursor, explain: Bool) {
+                      _ places: inout LocationCursor, explain: Bool, own: borrowing OwnPage? = nil) {
     let loc = places.location(of: c.pointee.range.start, in: doc)
     openObject()
     field("area", c.pointee.area)
@@ -70,7 +71,7 @@ extension AuditLineWriter {
     field("direction", c.pointee.direction?.rawValue)
     if let checked, let e = Self.evidence(of: checked) {
       key("evidence")
-      evidence(e)
+      evidence(e, own: own)
     }
     field("expected", checked?.pointee.expected)
     if explain { field("explanation", c.pointee.reasons) }
@@ -115,8 +116,9 @@ extension AuditLineWriter {
     return UnsafeRawPointer(optional).assumingMemoryBound(to: Evidence.self)
   }
 
-  /// The evidence object (see `ReportV1.EvidenceV1`), read in place (see `evidence(of:)`).
-  mutating func evidence(_ p: UnsafePointer<Evidence>) {
+  /// The evidence object (see `ReportV1.EvidenceV1`), read in place (see `evidence(of:)`);
+  /// `own` is the article's own page, when it has an address.
+  mutating func evidence(_ p: UnsafePointer<Evidence>, own: borrowing OwnPage? = nil) {
     openObject()
     field("area", p.pointee.area)
     field("arithmetic", p.pointee.arithmetic)
@@ -130,6 +132,7 @@ extension AuditLineWriter {
       date(released)
     }
     field("revisions", p.pointee.revisions)
+    if own?.isSource(p.pointee.sourceURL) == true { field("source_is_document", true) }
     field("source_kind", p.pointee.sourceKind)
     field("source_published", p.pointee.sourcePublished)
     field("source_url", p.pointee.sourceURL)

@@ -17,6 +17,20 @@ import Testing
     }
   }
 
+  /// An archive address naming the page a figure came from: the line flags that evidence
+  /// (`source_is_document`) as the Foundation path does; another address leaves it out.
+  @Test func evidenceFromTheArticleItselfMatchesFoundation() {
+    let report = ReportFixture.report
+    let own = "http://WWW.gov.uk/government/statistics/mappa-annual-report-2019-to-2020/#top"
+    for url in [own, "https://gov.uk/government/statistics/mappa-annual-report-2019-to-2020?utm_source=x",
+                "https://www.gov.uk/government/statistics/other", "https://example.org/", "not an address"] {
+      let fast = String(decoding: AuditLineV1.document(report, id: nil, url: url, title: nil, reporter: reporter), as: UTF8.self)
+      let slow = String(decoding: AuditLineV1.foundationDocument(report, id: nil, url: url, title: nil, reporter: reporter), as: UTF8.self)
+      #expect(fast == slow, "\(url)")
+      #expect(fast.contains("\"source_is_document\":true") == url.contains("mappa-annual-report"), "\(url)")
+    }
+  }
+
   @Test func explanationsMatchFoundation() {
     let explaining = JSONReporter(tool: reporter.tool, datasets: [], explain: true)
     let fast = AuditLineV1.document(ReportFixture.report, id: nil, url: nil, title: nil, reporter: explaining)
