@@ -181,11 +181,11 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     self.reason = reason
   }
 
-  /// "no such file", or, for a name that is not UTF-8 (read with U+FFFD in it), why it could
-  /// not be opened: the file is there, but its name cannot be written back.
+  /// "no such file", and for a name with U+FFFD in it, the likely reason: a name that is not
+  /// UTF-8 on disk is read with U+FFFD for its bad bytes, and cannot be opened by that name.
   static func notFoundMessage(_ path: String) -> String {
     path.unicodeScalars.contains("\u{FFFD}")
-      ? "no such file; a name that is not valid UTF-8 on disk (shown here with U+FFFD) cannot be opened"
+      ? "no such file (a name that is not valid UTF-8 on disk shows here with U+FFFD and cannot be opened)"
       : "no such file"
   }
 

@@ -19,7 +19,7 @@ import FactCheckCore
 /// and parsed number values, ranges from the chunk's start): they depend only on the chunk's
 /// bytes, and replaying them skips the per-segment decisions and the number look-ups too.
 ///
-/// Bounded (about 1.5 MB): chunks of at most `longestKey` bytes are kept, at most `capacity`
+/// Bounded (about 1.8 MB, most of it the 16-byte kept tokens): chunks of at most `longestKey` bytes are kept, at most `capacity`
 /// of them, `capacity * 16` bytes and `capacity * 4` tokens of them; when full the memo starts
 /// again empty.
 final class WordMemo {

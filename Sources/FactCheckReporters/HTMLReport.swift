@@ -136,12 +136,13 @@ public struct HTMLReport: Sendable {
       if let a = e.arithmetic { parts.append(a) }
       if let r = e.releaseDate { parts.append("released \(r)") }
       if !e.flags.isEmpty { parts.append("flags: " + e.flags.joined(separator: ", ")) }
-      parts += e.revisions
+      // Before the revisions, which can be long: the page clips the whole to 600 characters.
       if fromThisArticle {
         parts.append(e.basePeriod == nil
           ? "source: this article itself, so not an independent check"
           : "source of the \(e.period) figure: this article itself")
       }
+      parts += e.revisions
       return HTMLReport.clip(parts.joined(separator: "; "), 600)
     }
   }
