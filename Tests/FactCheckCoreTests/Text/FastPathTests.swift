@@ -100,18 +100,7 @@ import Testing
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         text += pieces[Int((state >> 33) % UInt64(pieces.count))]
       }
-      let bytes = Array(text.utf8)
-      var expected = [0]
-      var i = 0
-      while i < bytes.count {
-        if bytes[i] == 0x0A {
-          expected.append(i + 1)
-        } else if bytes[i] == 0x0D {
-          if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-          expected.append(i + 1)
-        }
-        i += 1
-      }
+      let expected = LineIndexVectorTests.naive(Array(text.utf8)).starts
       #expect(LineIndex(text).lineStarts == expected, "\(text.debugDescription)")
     }
   }

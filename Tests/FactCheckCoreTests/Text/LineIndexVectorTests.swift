@@ -7,8 +7,8 @@ import Testing
 /// lower bound of plain ASCII) gives the same lines and columns wherever it falls among those
 /// reads, as counted byte by byte.
 @Suite struct LineIndexVectorTests {
-  /// Line starts and every offset's line and column, byte by byte.
-  private static func naive(_ bytes: [UInt8]) -> (starts: [Int], columns: [FactCheckCore.SourceLocation]) {
+  /// Line starts and every offset's line and column, byte by byte (`FastPathTests` uses it too).
+  static func naive(_ bytes: [UInt8]) -> (starts: [Int], columns: [FactCheckCore.SourceLocation]) {
     var starts = [0]
     var i = 0
     while i < bytes.count {
