@@ -439,7 +439,7 @@ public final class ICUSegmenter: TextSegmenter, @unchecked Sendable {
     let done = bytes.withUnsafeBufferPointer { b -> Bool? in
       var lo = from
       while lo < to {
-        // The chunk: the spaces at `lo` and what follows them up to the next space.
+        // The chunk: the spaces at `lo` and what follows them up to the next cut (`WordMemo`).
         let (hi, hash) = WordMemo.chunk(b, from: lo, to: to)
         let keep = hi &- lo <= WordMemo.longestKey
         if keep, let (first, count) = memo.find(b, lo, hi, hash: hash) {
