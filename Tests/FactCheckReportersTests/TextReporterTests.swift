@@ -112,6 +112,9 @@ import Testing
   func sameAddress(_ a: String, _ b: String, _ same: Bool) {
     #expect(TextReporter.sameAddress(a, b) == same)
     #expect(TextReporter.sameAddress(b, a) == same)
+    // The audit's quick host test (`OwnPage`) never answers otherwise.
+    #expect(OwnPage(a).isSource(b) == same)
+    #expect(OwnPage(b).isSource(a) == same)
   }
 }
 
