@@ -11,7 +11,8 @@
 # leaves the rest of the cache alone. Why both: a machine may page file pages out on its own
 # (this project's VM runs DAMON's pageout scheme), so a plain repeated run can be cold. Output
 # goes to /dev/null: writing it is measured by the benchmarks, not here. hyperfine runs the
-# commands without a shell (-N), so paths must not contain spaces.
+# commands without a shell (-N), so paths must not contain spaces. Last, RUNS pairs of warm runs
+# (one job and every core, back to back) give the ratio as each pair sees it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -53,8 +54,33 @@ for cache in warm cold; do
     -n "$cache, 1 job" "$bin audit $archive --jobs 1 -o /dev/null" \
     -n "$cache, $cores jobs" "$bin audit $archive --jobs $cores -o /dev/null" >/dev/null
 done
+# The ratio again, from runs taken in pairs: one job then every core, or the other way round,
+# alternately, each run after its files were read in. hyperfine runs one command's runs and
+# then the other's, so a machine whose speed drifts (this project's VM moves by several per
+# cent within minutes) biases the ratio of its two means; a pair's two runs see the same
+# machine. The spread of the pairs' ratios shows how far one run can be trusted.
+cat > "$work/pairs.py" <<'EOF'
+import json, subprocess, sys, time
+work, binary, archive, cores, pairs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+def run(jobs):
+    subprocess.run(["python3", f"{work}/cache.py", "warm", archive], check=True)
+    start = time.perf_counter()
+    subprocess.run([binary, "audit", archive, "--jobs", jobs, "-o", "/dev/null"], check=True)
+    return time.perf_counter() - start
+for _ in range(2):  # warm-up, not counted
+    run("1"), run(cores)
+ratios = []
+for k in range(pairs):
+    if k % 2:
+        one, every = run("1"), run(cores)
+    else:
+        every, one = run(cores), run("1")
+    ratios.append(one / every)
+json.dump(ratios, open(f"{work}/pairs.json", "w"))
+EOF
+FACTCHECK_SHARE="$root" python3 "$work/pairs.py" "$work" "$bin" "$archive" "$cores" "$runs"
 python3 - "$work" "$bytes" <<'EOF'
-import json, sys
+import json, statistics, sys
 work, size = sys.argv[1], int(sys.argv[2])
 print(f"archive: {size / 1e6:.1f} MB")
 for cache in ("warm", "cold"):
@@ -63,4 +89,8 @@ for cache in ("warm", "cold"):
         print(f"{r['command']:>16}: {r['mean'] * 1e3:7.1f} ms ± {r['stddev'] * 1e3:5.1f}"
               f"  ({r['min'] * 1e3:.1f}-{r['max'] * 1e3:.1f}), {size / 1e6 / r['mean']:6.1f} MB/s")
     print(f"{cache + ' ratio':>16}: {one['mean'] / every['mean']:.2f}x")
+ratios = sorted(json.load(open(f"{work}/pairs.json")))
+tenth = statistics.quantiles(ratios, n=10) if len(ratios) > 1 else ratios * 9
+print(f"{'paired ratio':>16}: {statistics.median(ratios):.2f}x median of {len(ratios)} warm pairs,"
+      f" {tenth[0]:.2f}-{tenth[-1]:.2f} (10th-90th percentile), {ratios[0]:.2f}-{ratios[-1]:.2f} (all)")
 EOF
