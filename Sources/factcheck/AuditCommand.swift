@@ -197,6 +197,7 @@ final class FirstUse<T: Sendable>: @unchecked Sendable {
 final class SpareWorkers<T: Sendable>: @unchecked Sendable {
   private let ready = NSCondition()
   private var made: [T?] = []
+  /// Values not yet claimed by a caller of `take()`.
   private var left: Int
 
   init(count: Int, make: @escaping @Sendable () -> T?) {
@@ -206,7 +207,7 @@ final class SpareWorkers<T: Sendable>: @unchecked Sendable {
         let value = make()
         ready.lock()
         made.append(value)
-        ready.signal()
+        ready.broadcast()
         ready.unlock()
       }
       // As the audit's own threads: loading rules parses YAML, which recurses.
@@ -217,12 +218,16 @@ final class SpareWorkers<T: Sendable>: @unchecked Sendable {
 
   /// The next value made, waiting for it if it is still being made; nil once all are taken,
   /// or when making this one failed.
+  ///
+  /// A caller claims its value before it waits: counted only once taken, every caller that
+  /// came while values were still being made waited, and with more callers than values the
+  /// ones left over waited for ever (`SpareWorkersTests` hung so, 10 takers for 8 values).
   func take() -> T? {
     ready.lock()
     defer { ready.unlock() }
     guard left > 0 else { return nil }
-    while made.isEmpty { ready.wait() }
     left -= 1
+    while made.isEmpty { ready.wait() }
     return made.removeFirst()
   }
 }

@@ -29,6 +29,28 @@ import Testing
     #expect(values.filter { $0 == nil }.count == 2)
   }
 
+  /// More takers than values, all come before any value is made: each value goes to one of
+  /// them and the one left over gets nil at once. (Waited for with a time limit, so that a
+  /// taker left waiting fails the test instead of hanging the run.)
+  @Test func aTakerBeyondTheCountIsNotLeftWaiting() {
+    let spares = SpareWorkers(count: 2) { () -> Int? in
+      Thread.sleep(forTimeInterval: 0.2)
+      return 7
+    }
+    let results = Results()
+    let done = DispatchGroup()
+    for _ in 0..<3 {
+      done.enter()
+      Thread.detachNewThread {
+        results.add(spares.take())
+        done.leave()
+      }
+    }
+    #expect(done.wait(timeout: .now() + 20) == .success)
+    #expect(results.values.compactMap { $0 } == [7, 7])
+    #expect(results.values.filter { $0 == nil }.count == 1)
+  }
+
   /// A value that could not be made is nil to its taker, and none is made for a count of none.
   @Test func aFailureIsNilAndNoCountMakesNone() {
     let failing = SpareWorkers<Int>(count: 1) { nil }
