@@ -81,6 +81,11 @@ struct SentenceResolver {
     }
     inheritMeasures(&claims, candidates: candidates)
     for i in candidates where claims.position(of: i) == nil {
+      // "breached the order twice": understood, and no figure of a dataset that counts people.
+      if view.expressions[i].form == .occasions {
+        out.ignored.append(setAside(i, reason: "a count of occasions"))
+        continue
+      }
       let reason = ownNoun(i)
         ? "no dataset counts \"\(view.words[view.expressionWords[i].upperBound])\""
         : "no measure named near this number"
@@ -233,6 +238,9 @@ struct SentenceResolver {
       } else {
         kind = .ratio
       }
+    case .occasions:
+      // "has risen three times since 2015" counts rises; it is no change of a figure.
+      kind = .count
     case .percent, .percentagePoints:
       if let change = nearest(a.changes, to: words) {
         kind = .percentChange

@@ -182,18 +182,38 @@ extension Matcher {
 
   // MARK: - Multiples
 
-  /// "three times higher" (multiple) or "six times" (a count of occasions).
+  /// "three times higher" (multiple) or "six times" (occasions).
   private func times(_ q: Quantity) -> (NumericExpression, Int)? {
     guard q.kind == .cardinal, view.is(q.end, W.times), view.joined(q.end) else { return nil }
     let k = q.end + 1
-    if let key = k < view.count ? view[k].key : nil, view.joined(k),
-      NumberLexicon.comparatives.contains(key)
-    {
+    if let key = comparative(at: k) {
       let strong = key != W.as && key != W.the && key != W.that
       let end = strong ? k + 1 : k
       return (expression(q, .multiple, end: end), end)
     }
-    return (expression(q, .number, end: k), k)
+    return (expression(q, possessive(at: k) ? .multiple : .occasions, end: k), k)
+  }
+
+  /// The word at `k` when it makes the number before it a multiple ("higher", "as", "the"),
+  /// written straight after it (no comma or full stop between).
+  private func comparative(at k: Int) -> WordKey? {
+    guard let key = k < view.count ? view[k].key : nil, view.joined(k),
+      NumberLexicon.comparatives.contains(key)
+    else { return nil }
+    return key
+  }
+
+  /// Whether the word at `k`, written straight after the number, is a possessive ("twice
+  /// Suffolk's"), which makes the number a multiple of the figure it owns.
+  private func possessive(at k: Int) -> Bool {
+    k < view.count && view.joined(k) && Self.endsInPossessive(view.bytes, view[k].range)
+  }
+
+  /// Whether the word ends in "'s" or "’s".
+  static func endsInPossessive(_ bytes: [UInt8], _ r: SourceRange) -> Bool {
+    guard r.length >= 3, r.end <= bytes.count, bytes[r.end - 1] | 0x20 == UInt8(ascii: "s") else { return false }
+    if bytes[r.end - 2] == UInt8(ascii: "'") { return true }
+    return r.length >= 5 && bytes[r.end - 4] == 0xE2 && bytes[r.end - 3] == 0x80 && bytes[r.end - 2] == 0x99
   }
 
   /// "six-fold", "5-fold".
@@ -208,9 +228,10 @@ extension Matcher {
   func multipleWord(at i: Int) -> (NumericExpression, Int)? {
     guard let key = view[i].key else { return nil }
     if let v = NumberLexicon.multiples[key] {
-      return (
-        NumericExpression(range: view[i].range, value: v, form: .multiple, spelled: true), i + 1
-      )
+      // "twice as many" compares; "breached the order twice" counts, as "six times" does.
+      let counts = (key == W.twice || key == W.thrice) && comparative(at: i + 1) == nil && !possessive(at: i + 1)
+      let form: NumberForm = counts ? .occasions : .multiple
+      return (NumericExpression(range: view[i].range, value: v, form: form, spelled: true), i + 1)
     }
     let r = view[i].range
     guard r.length > 4, r.length <= 20, key == WordKey(view.bytes, r) else { return nil }

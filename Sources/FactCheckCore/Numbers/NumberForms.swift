@@ -34,6 +34,7 @@ extension NumberForm {
     case .duration: 1 << 14
     case .label: 1 << 15
     case .pronoun: 1 << 16
+    case .occasions: 1 << 17
     }
   }
 }

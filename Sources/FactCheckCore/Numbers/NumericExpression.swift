@@ -87,8 +87,12 @@ public enum NumberForm: String, Hashable, Sendable, Codable, CaseIterable {
   case oneInN = "one_in_n"
   /// "a third", "three quarters", "half".
   case fraction
-  /// "doubled", "almost sixfold", "three times", "twice".
+  /// "doubled", "almost sixfold", "three times higher", "twice as many".
   case multiple
+  /// How many times something happened: "breached the order twice", "cautioned or convicted
+  /// 1,640 times" ("twice" or "N times" with no comparison after it). A statistic only for a
+  /// measure that counts events and says so in its `forms`.
+  case occasions
   /// "fourth", "42nd".
   case ordinal
   /// "did not remove any", "none", "no offenders", "zero".

@@ -88,7 +88,19 @@ import Testing
       form: .multiple),
     .init(sentence: "They earn twice as much.", span: "twice", value: 2, form: .multiple),
     .init(sentence: "He was recalled five times during 2018-19.", span: "five times", value: 5,
-      form: .number),
+      form: .occasions),
+    .init(sentence: "She breached the order twice, the court heard.", span: "twice", value: 2,
+      form: .occasions),
+    .init(sentence: "Officers visit them twice a year.", span: "twice", value: 2, form: .occasions),
+    .init(sentence: "It was cautioned thrice.", span: "thrice", value: 3, form: .occasions),
+    .init(sentence: "Kent's rate is twice that of Essex.", span: "twice", value: 2, form: .multiple),
+    .init(sentence: "Kent's rate is twice Suffolk's.", span: "twice", value: 2, form: .multiple),
+    .init(sentence: "Kent's rate is three times Suffolk\u{2019}s.", span: "three times", value: 3,
+      form: .multiple),
+    .init(sentence: "Kent's rate is three times the national average.", span: "three times",
+      value: 3, form: .multiple),
+    .init(sentence: "Offenders were cautioned 1,640 times.", span: "1,640 times", value: 1640,
+      form: .occasions),
   ]
 
   static let zerosLabelsPronouns: [NumberCase] = [
