@@ -340,10 +340,13 @@ extension SentenceResolver {
     {
       claim.basePeriod = from
       note(&claim, "base period: '\(phrase(span))' before \(p) → \(from)")
-    } else if let b = base, let period = resolve(b, relativeTo: claim.period, asBase: true) {
+    } else if let b = base {
+      // A base the text names but that cannot be placed is left unknown (the change is then
+      // unverifiable): the year before, taken instead, could call a right figure wrong.
+      let period = resolve(b, relativeTo: claim.period, asBase: true)
       claim.basePeriod = period
       let marker = a.baseMarkers.first { $0.slot == b }.map { " (\($0.rule.id))" } ?? ""
-      note(&claim, "base period: '\(phrase(b))' → \(period)\(marker)")
+      note(&claim, "base period: '\(phrase(b))' → \(period ?? "not found")\(marker)")
     } else if let (measure, earlier) = context.comparedPeriods, measure == claim.measure,
       let p = claim.period, earlier < p
     {

@@ -188,10 +188,13 @@ struct SentenceResolver {
   }
 
   /// The mention, not its rule: returning the `Rule` copied it (a dozen references).
+  /// A rule with `forms` sets aside only numbers of those forms: "number #" (an identifier)
+  /// takes "number 4471", not the period in "double the number a decade ago".
   private func nonClaim(for i: Int) -> SentenceAnalysis.Mention? {
     let words = view.expressionWords[i]
     return a.nonClaims.first { m in
-      m.slot == i || (m.slot == nil && !words.isEmpty && m.words.contains(words.lowerBound))
+      (m.slot == i || (m.slot == nil && !words.isEmpty && m.words.contains(words.lowerBound)))
+        && (m.phrase.forms.isEmpty || m.phrase.forms.contains(view.expressions[i].form))
     }
   }
 
@@ -232,7 +235,12 @@ struct SentenceResolver {
       let verb = ["doubled", "tripled", "trebled", "quadrupled", "halved"].contains { w in
         view.words[words].contains(w)
       }
-      if verb || nearest(a.changes, to: words) != nil {
+      // "nearly double the 2010-11 total": a base period after it (a `base_period` phrase that
+      // starts with the multiple) makes it a change from that period, as "doubled since" does.
+      let ofEarlier = !words.isEmpty && a.baseMarkers.contains { m in
+        m.slot != nil && m.words.contains(words.upperBound - 1)
+      }
+      if verb || ofEarlier || nearest(a.changes, to: words) != nil {
         kind = .multipleChange
         direction = .up
       } else {

@@ -11,6 +11,8 @@ struct NumberForms: Sendable, Equatable {
   }
 
   func contains(_ form: NumberForm) -> Bool { bits & form.bit != 0 }
+
+  var isEmpty: Bool { bits == 0 }
 }
 
 extension NumberForm {
