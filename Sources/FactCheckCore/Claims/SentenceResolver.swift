@@ -287,6 +287,14 @@ struct SentenceResolver {
     // "3,000 officers and monitors 1,596 registered sex offenders": the officers are counted,
     // not the offenders a few words on.
     if form == .number, ownNoun(i) { return nil }
+    // "rose by 25%, climbing from 1,905": the starting value of a change is a figure of the
+    // change's measure, which it takes from the change (`inheritMeasures`), not from the
+    // nearest phrase ("the sex offender register" a few words before it).
+    if kind == .count, !a.changes.isEmpty,
+      a.baseMarkers.contains(where: { $0.slot == i && $0.phrase.forms.contains(.number) })
+    {
+      return nil
+    }
     let fitting = { (m: SentenceAnalysis.Mention) in
       m.phrase.forms.contains(form) && !excluded(m, words) && (m.slot == nil || m.slot == i)
     }
