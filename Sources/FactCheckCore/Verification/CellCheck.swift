@@ -191,7 +191,10 @@ struct CellCheck {
     // for its reason and message.
     let found = find(measureIndex: measureIndex, period: period)
     switch consume found {
-    case .noFigure, .notYetPublished, .unknownMeasure, .unknownArea:
+    case .noFigure:
+      if case .failure(let m) = lookup() { miss(&out, m) }
+      if !nationalMatch(&out) { implausibleLevel(&out) }
+    case .notYetPublished, .unknownMeasure, .unknownArea:
       if case .failure(let m) = lookup() { miss(&out, m) }
       implausibleLevel(&out)
     case .found(let figure):
@@ -259,6 +262,34 @@ struct CellCheck {
     judge(&out, official: n.value, interval: officialInterval(n.value), figure: n, arithmetic: nil)
     out.claim.area = national.name
     out.notes.append("read as the \(national.name) figure: \(NumberText.format(out.claim.value)) is far above \(local.area.split(separator: " + ").joined(separator: " and "))'s \(NumberText.format(local.value))")
+    return true
+  }
+
+  /// No figure for the area, which the sentence does not name, and a count that is exactly
+  /// the national figure ("climbing from 1,905" in a Bedfordshire story; 1,905 is England and
+  /// Wales's): read as the national figure, and supported. Only an exact match of a count of
+  /// three or more digits is taken: a national figure that differs says nothing either way.
+  /// A count of the national figure's size that differs from it stays unverifiable, with the
+  /// national figure noted for whoever checks it by hand.
+  func nationalMatch(_ out: inout CheckedClaim) -> Bool {
+    guard !out.claim.areaNamed, measure.unit == .count, out.claim.value >= 100,
+      let national = dataset.gazetteer.national, national.name != canonicalArea,
+      let n = nationalFigure(), n.value > 0
+    else { return false }
+    guard n.value == out.claim.value else {
+      let ratio = out.claim.value / n.value
+      if ratio >= 0.5, ratio <= 2 {
+        out.notes.append("if the \(national.name) figure is meant: it is \(NumberText.format(n.value)) for \(n.period)")
+      }
+      return false
+    }
+    let missing = out.message
+    out.notes = []
+    judge(&out, official: n.value, interval: officialInterval(n.value), figure: n, arithmetic: nil)
+    guard out.verdict == .supported else { return false }
+    out.reason = nil
+    out.claim.area = national.name
+    out.notes.append("read as the \(national.name) figure, which it equals: \(missing), and the sentence names no area")
     return true
   }
 

@@ -1,0 +1,39 @@
+import FactCheckCore
+import Testing
+
+/// A count in a local story, for which the area has no figure, that is exactly the national
+/// figure is read as national and supported; one that is only near it stays unverifiable, with
+/// the national figure noted. (England and Wales: 1,905 cautions or convictions for
+/// notification breaches in 2021-22; Bedfordshire has none in the dataset.)
+@Suite struct NationalMatchTests {
+  static func story(_ n: String) -> String {
+    "New figures for Bedfordshire were published on Thursday. Offenders were cautioned or convicted \(n) times for breaching their notification requirements in 2021-22."
+  }
+
+  @Test func exactlyTheNationalFigureIsReadAsNational() throws {
+    let report = Pipeline.real.check(Self.story("1,905"), published: "2023-12-29")
+    let claim = try #require(report.finding("1,905 times"), "\(report.findings.map(\.text))")
+    #expect(claim.verdict == .supported)
+    #expect(claim.claim.area == "England and Wales")
+    #expect(claim.reason == nil)
+    #expect(claim.notes.contains { $0.hasPrefix("read as the England and Wales figure") })
+  }
+
+  @Test func nearTheNationalFigureStaysUnverifiableWithItNoted() throws {
+    let report = Pipeline.real.check(Self.story("1,950"), published: "2023-12-29")
+    let claim = try #require(report.finding("1,950 times"))
+    #expect(claim.verdict == .unverifiable)
+    #expect(claim.claim.area == "Bedfordshire")
+    #expect(claim.notes.contains("if the England and Wales figure is meant: it is 1,905 for 2021-22"))
+  }
+
+  /// Named in the sentence, the area stands: no national reading.
+  @Test func aNamedAreaIsNotReadAsNational() throws {
+    let report = Pipeline.real.check(
+      "In Bedfordshire, offenders were cautioned or convicted 1,905 times for breaching their notification requirements in 2021-22.",
+      published: "2023-12-29")
+    let claim = try #require(report.finding("1,905 times"))
+    #expect(claim.verdict == .unverifiable)
+    #expect(claim.claim.area == "Bedfordshire")
+  }
+}
