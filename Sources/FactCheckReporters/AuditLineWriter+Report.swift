@@ -47,6 +47,7 @@ extension AuditLineWriter {
     key("published")
     date(r.published)
     field("published_assumed", !r.publishedGiven)
+    if r.publishedDayAssumed { field("published_day_assumed", true) }
     key("summary")
     summary(r.summary)
     field("title", title)

@@ -30,6 +30,7 @@ public struct JSONReporter: Sendable {
     }
     return ReportV1.DocumentV1(
       path: doc.name, url: r.url, published: r.published.description, published_assumed: !r.publishedGiven,
+      published_day_assumed: r.publishedDayAssumed ? true : nil,
       main_area: r.extracted.mainArea, data_period: r.extracted.dataPeriod, claims: claims,
       ignored: r.extracted.ignored.map { number($0, doc) },
       unparsed: r.extracted.unparsed.map { number($0, doc) }, summary: r.summary)

@@ -36,6 +36,8 @@ public struct ReportV1: Encodable, Sendable {
     var url: String?
     var published: String
     var published_assumed: Bool
+    /// True (else left out) when the date had no day and the month's first was taken.
+    var published_day_assumed: Bool?
     var main_area: String?
     var data_period: String?
     var claims: [ClaimV1]

@@ -31,6 +31,10 @@ public struct TextReporter: Sendable {
   public func render(_ r: DocumentReport) -> String {
     let doc = r.document
     var out = ""
+    if r.publishedGiven, r.publishedDayAssumed {
+      let month = String(r.published.description.prefix(7))
+      out += "\(doc.name): \(paint("note", .blue)): publication date gives no day (\(month)); judged as of \(r.published), the month's first day; pass --published DATE\n"
+    }
     if !r.publishedGiven {
       let why = r.unreadDate.map { "publication date '\(Self.clipped($0))' is not a YYYY-MM-DD date" }
         ?? "no publication date given"

@@ -54,14 +54,23 @@ struct AuditWorker: Sendable {
 
   func check(_ article: ArchiveArticle) -> DocumentReport {
     var published = (fallbackDate, fallbackGiven)
-    if let raw = article.published, let date = Self.date(raw) {
-      published = (date, true)
+    var dayAssumed = false
+    if let raw = article.published {
+      if let date = Self.date(raw) {
+        published = (date, true)
+      } else if let month = CalendarDate.leading(raw) {
+        // "2020-11": the month's first day, said in the line.
+        published = (month.date, true)
+        dayAssumed = !month.dayGiven
+      }
     }
     let named = area ?? article.area
     let known = named.flatMap { gazetteer?.lookup($0)?.area.name }
-    return checker.run(article.document, segmenter: segmenter,
-                       options: .init(published: published.0, area: known, explain: reporter.explain),
-                       publishedGiven: published.1)
+    var report = checker.run(article.document, segmenter: segmenter,
+                             options: .init(published: published.0, area: known, explain: reporter.explain),
+                             publishedGiven: published.1)
+    report.publishedDayAssumed = dayAssumed
+    return report
   }
 
   /// `CalendarDate(iso: String(raw.prefix(10)))`: the date at the start of a `published`

@@ -73,18 +73,23 @@ final class CIRun {
     let kit = try toolkit(for: config)
     var document = try DocumentLoader.load(path: path)
     var (published, given) = try options.publishedDate()
+    var dayAssumed = false
     let front = FrontMatter.parse(document)
     if let front { document = front.blanked(document) }
     let (suppressions, blanked) = SuppressionScanner.scan(document, frontMatter: front)
     if !given, let front {
       let raw = config?.dateKey.flatMap { front.fields[$0] }
       if let raw, let d = CalendarDate(iso: String(raw.prefix(10))) { (published, given) = (d, true) }
-      else if config?.dateKey == nil, let d = front.date { (published, given) = (d, true) }
+      else if config?.dateKey == nil, let d = front.date {
+        (published, given) = (d, true)
+        dayAssumed = !front.dateDayGiven
+      }
     }
     let area = options.area ?? front?.area ?? config?.area
     var report = try kit.report(blanked, published: given ? published : nil, area: area,
                                 areaFlag: options.area != nil)
     report.url = front?.fields["url"]
+    report.publishedDayAssumed = dayAssumed
     if !given {
       // The configured date key's text when it is there but not a date.
       let configured = config?.dateKey.flatMap { front?.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }

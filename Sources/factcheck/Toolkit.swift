@@ -52,14 +52,19 @@ struct Toolkit {
   func report(path: String, options: AnalysisOptions) throws -> DocumentReport {
     var document = try DocumentLoader.load(path: path)
     var (published, given) = try options.publishedDate()
+    var dayAssumed = false
     let front = FrontMatter.parse(document)
     if let front {
       document = front.blanked(document)
-      if !given, let date = front.date { (published, given) = (date, true) }
+      if !given, let date = front.date {
+        (published, given) = (date, true)
+        dayAssumed = !front.dateDayGiven
+      }
     }
     var report = try report(document, published: given ? published : nil,
                             area: options.area ?? front?.area, areaFlag: options.area != nil)
     report.url = front?.fields["url"]
+    report.publishedDayAssumed = dayAssumed
     if !given { report.unreadDate = front?.unreadDate }
     return report
   }

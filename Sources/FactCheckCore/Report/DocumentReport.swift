@@ -14,6 +14,9 @@ public struct DocumentReport: Sendable {
   /// The front matter's date when it was there but not a date (`published: 2020-11
   /// (inferred)`): today's date was then assumed, and the note says why.
   public var unreadDate: String?
+  /// True when the date given has a month but no day ("published: 2020-11"): the month's first
+  /// day was assumed, and the note says so.
+  public var publishedDayAssumed = false
 
   public init(document: Document, published: CalendarDate, publishedGiven: Bool,
               extracted: ExtractedClaims, checked: [CheckedClaim]? = nil) {

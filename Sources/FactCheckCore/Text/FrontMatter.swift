@@ -13,7 +13,7 @@ public struct FrontMatter: Sendable, Hashable {
   static let dateKeys = ["date", "published", "publishDate"]
 
   /// The publication date: the first of `date`, `published` and `publishDate` that reads as
-  /// YYYY-MM-DD or the start of an ISO time.
+  /// YYYY-MM-DD or the start of an ISO time, or as YYYY-MM (its first day; see `dateDayGiven`).
   public var date: CalendarDate? { dateText.flatMap(Self.readDate) }
 
   /// The text of the field `date` is read from.
@@ -21,7 +21,11 @@ public struct FrontMatter: Sendable, Hashable {
     Self.dateKeys.lazy.compactMap { fields[$0] }.first { Self.readDate($0) != nil }
   }
 
-  static func readDate(_ raw: String) -> CalendarDate? { CalendarDate(iso: String(raw.prefix(10))) }
+  static func readDate(_ raw: String) -> CalendarDate? { CalendarDate.leading(raw)?.date }
+
+  /// False when the date field gives a month but no day ("2020-11"): `date` is then the
+  /// month's first day.
+  public var dateDayGiven: Bool { dateText.flatMap(CalendarDate.leading)?.dayGiven ?? false }
 
   public var area: String? { fields["area"] }
   /// The date field's text when it is there but `date` cannot read it.

@@ -29,6 +29,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     self.init(year: y, month: m, day: d)
   }
 
+  /// The date a text starts with, and whether it gives the day: "2020-11-05…" (as `iso`
+  /// reads its first ten characters), or "2020-11" alone or followed by anything but a digit or
+  /// "-" ("2020-11 (inferred)"), which is read as the month's first day. The first day is the
+  /// cautious reading: a release later in the month is not taken as known to the article.
+  public static func leading(_ raw: String) -> (date: CalendarDate, dayGiven: Bool)? {
+    if let full = CalendarDate(iso: String(raw.prefix(10))) { return (full, true) }
+    let b = Array(raw.utf8.prefix(8))
+    let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
+    guard b.count >= 7, b[4] == 0x2D, [0, 1, 2, 3, 5, 6].allSatisfy({ isDigit(b[$0]) }),
+      b.count == 7 || (!isDigit(b[7]) && b[7] != 0x2D)
+    else { return nil }
+    let year = b[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    let month = Int(b[5] - 0x30) * 10 + Int(b[6] - 0x30)
+    guard (1...12).contains(month) else { return nil }
+    return (CalendarDate(year: year, month: month, day: 1), false)
+  }
+
   /// `Int` of the ASCII bytes `b[from..<to]`: digits, optionally after one "+".
   private static func field(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
     var i = from

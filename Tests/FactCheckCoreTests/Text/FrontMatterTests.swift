@@ -75,11 +75,17 @@ import Testing
 
   /// A date field that cannot be read is kept for the note; a readable one is not.
   @Test func unreadDateIsTheFieldThatIsNotADate() throws {
-    let unread = try #require(FrontMatter.parse("published: 2020-11 (inferred)\narea: Essex\n\nBody.\n"))
+    let unread = try #require(FrontMatter.parse("published: November 2020 (inferred)\narea: Essex\n\nBody.\n"))
     #expect(unread.date == nil)
-    #expect(unread.unreadDate == "2020-11 (inferred)")
+    #expect(unread.unreadDate == "November 2020 (inferred)")
     let read = try #require(FrontMatter.parse("---\ndate: 2020-11-05\n---\nBody.\n"))
     #expect(read.unreadDate == nil)
+    #expect(read.dateDayGiven)
+    // A month without a day is read, as its first day, and said to lack the day.
+    let month = try #require(FrontMatter.parse("published: 2020-11 (inferred)\narea: Essex\n\nBody.\n"))
+    #expect(month.date == CalendarDate(year: 2020, month: 11, day: 1))
+    #expect(!month.dateDayGiven)
+    #expect(month.unreadDate == nil)
     let none = try #require(FrontMatter.parse("---\narea: Essex\n---\nBody.\n"))
     #expect(none.unreadDate == nil)
     // The first field that reads as a date gives it.

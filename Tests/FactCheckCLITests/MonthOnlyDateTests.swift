@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// A front matter date with a month but no day ("published: 2020-11") is read as the month's
+/// first day, and every output says the day was assumed.
+@Suite struct MonthOnlyDateTests {
+  static let article = """
+    ---
+    published: 2020-11 (day not known)
+    ---
+    There were 1,596 registered sex offenders in Essex in 2019-20, Ministry of Justice figures show.
+
+    """
+
+  func withArticle(_ body: (URL) throws -> Void) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("month-date-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("story.md")
+    try Data(Self.article.utf8).write(to: file)
+    try body(file)
+  }
+
+  @Test func checkSaysTheDayWasAssumedAndChecksAsOfTheFirst() throws {
+    try withArticle { file in
+      let text = try BinaryRunner.run(["check", file.path])
+      #expect(text.status == 0, "\(text.stdout)\(text.stderr)")
+      #expect(text.stdout.contains("note: publication date gives no day (2020-11); judged as of 2020-11-01"))
+      #expect(text.stdout.contains("0 contradicted, 0 unverifiable, 1 supported"), "\(text.stdout)")
+      let json = try BinaryRunner.run(["check", file.path, "--format", "json"])
+      let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+      let document = try #require((object?["documents"] as? [[String: Any]])?.first)
+      #expect(document["published"] as? String == "2020-11-01")
+      #expect(document["published_assumed"] as? Bool == false)
+      #expect(document["published_day_assumed"] as? Bool == true)
+    }
+  }
+
+  @Test func auditLinesSayItToo() throws {
+    try withArticle { file in
+      let r = try BinaryRunner.run(["audit", file.deletingLastPathComponent().path, "--jobs", "1"])
+      #expect(r.status == 0, "\(r.stderr)")
+      let line = try #require(r.stdout.split(separator: "\n").first)
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      #expect(object?["published"] as? String == "2020-11-01")
+      #expect(object?["published_day_assumed"] as? Bool == true)
+    }
+  }
+}
