@@ -50,7 +50,7 @@ struct CellCheck {
     case .noFigure: return .failure(Miss(reason: .noFigure, message: Self.noFigureMessage(area: a, period: p)))
     case .notYetPublished(let release):
       return .failure(Miss(reason: .notYetPublished,
-        message: "\(p) figures were not published until \(release), after this article"))
+        message: "\(p) figures were not published until \(release), after the article's date (\(asOf))"))
     case .unknownMeasure:
       return .failure(Miss(reason: .unknownMeasure, message: "measure '\(measureID ?? measure.id)' is not in \(dataset.id)"))
     case .unknownArea: return .failure(Miss(reason: .unknownArea, message: "'\(a)' is not an area of \(dataset.id)"))
