@@ -5,10 +5,6 @@ import Testing
 /// about a measure whose rule takes `occasions` (one that counts events), and are otherwise
 /// set aside, not read as a ratio or as a count of people.
 @Suite struct OccasionsTests {
-  static func setAside(_ report: DocumentReport, _ text: String) -> SetAside? {
-    report.extracted.ignored.first { report.document.slice($0.range) == text }
-  }
-
   @Test(arguments: [
     ("Registered sex offenders in Essex breached their orders three times in 2019-20.", "three times"),
     ("One registered sex offender in Essex breached the order twice in the same month.", "twice"),
@@ -17,7 +13,7 @@ import Testing
   func aCountOfOccasionsNearAMeasureOfPeopleIsSetAside(sentence: String, number: String) throws {
     let report = Pipeline.real.check(sentence, published: "2020-11-05")
     #expect(report.finding(number) == nil, "\(report.findings.map(\.text))")
-    let ignored = try #require(Self.setAside(report, number), "not set aside: \(report.extracted.ignored)")
+    let ignored = try #require(NonProseNumberTests.setAside(report, number), "not set aside: \(report.extracted.ignored)")
     #expect(ignored.reason == "a count of occasions")
     #expect(ignored.form == .occasions)
   }
