@@ -12,12 +12,12 @@ import Testing
 
     """
 
-  func withArticle(_ body: (URL) throws -> Void) throws {
+  func withArticle(_ text: String = article, _ body: (URL) throws -> Void) throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("month-date-\(UUID())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("story.md")
-    try Data(Self.article.utf8).write(to: file)
+    try Data(text.utf8).write(to: file)
     try body(file)
   }
 
@@ -39,14 +39,11 @@ import Testing
   /// October 2025 read as its first day is before the 2024-25 release (30 October): the claim
   /// is unverifiable, and the message gives the date it was judged on.
   @Test func aReleaseLaterInTheMonthIsNotTakenAsKnown() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("month-date-\(UUID())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let file = dir.appendingPathComponent("october.md")
     let text = "---\npublished: 2025-10\n---\nThere were 1,800 registered sex offenders in Essex in 2024-25.\n"
-    try Data(text.utf8).write(to: file)
-    let r = try BinaryRunner.run(["check", file.path])
-    #expect(r.stdout.contains("cannot verify '1,800': 2024-25 figures were not published until 2025-10-30, after the article's date (2025-10-01)"), "\(r.stdout)")
+    try withArticle(text) { file in
+      let r = try BinaryRunner.run(["check", file.path])
+      #expect(r.stdout.contains("cannot verify '1,800': 2024-25 figures were not published until 2025-10-30, after the article's date (2025-10-01)"), "\(r.stdout)")
+    }
   }
 
   @Test func auditLinesSayItToo() throws {
