@@ -27,6 +27,16 @@ import Testing
     #expect(claim.notes.contains("if the England and Wales figure is meant: it is 1,905 for 2021-22"))
   }
 
+  /// "more than 1,905" equals the national figure in value only: the local claim stands,
+  /// unverifiable, and is not called wrong against the national figure.
+  @Test(arguments: ["more than 1,905", "fewer than 1,905"])
+  func aBoundAtTheNationalFigureIsNotJudgedAgainstIt(n: String) throws {
+    let report = Pipeline.real.check(Self.story(n), published: "2023-12-29")
+    let claim = try #require(report.finding("\(n) times"))
+    #expect(claim.verdict == .unverifiable)
+    #expect(claim.claim.area == "Bedfordshire")
+  }
+
   /// Named in the sentence, the area stands: no national reading.
   @Test func aNamedAreaIsNotReadAsNational() throws {
     let report = Pipeline.real.check(

@@ -9,12 +9,19 @@ import Testing
     ("Registered sex offenders in Essex breached their orders three times in 2019-20.", "three times"),
     ("One registered sex offender in Essex breached the order twice in the same month.", "twice"),
     ("Police visit registered sex offenders in Essex twice a year.", "twice"),
+    // A measure that takes occasions still does not take "twice": one person's story, a
+    // frequency, or a multiple whose comparison is out of sight (Essex: 3 at level 3).
+    ("In Essex, a man was managed at level three twice during 2019-20.", "twice"),
+    ("In Essex, offenders managed at level three in 2019-20 were reviewed twice a week.", "twice"),
+    ("In Essex, the number managed at level three in 2019-20 was twice its 2015 level.", "twice"),
+    ("In Essex, offenders managed at level two in 2019-20 were visited three times a month.", "three times"),
+    ("In Essex, the number managed at level three in 2019-20 was thrice their number in 2012.", "thrice"),
   ])
   func aCountOfOccasionsNearAMeasureOfPeopleIsSetAside(sentence: String, number: String) throws {
     let report = Pipeline.real.check(sentence, published: "2020-11-05")
     #expect(report.finding(number) == nil, "\(report.findings.map(\.text))")
     let ignored = try #require(NonProseNumberTests.setAside(report, number), "not set aside: \(report.extracted.ignored)")
-    #expect(ignored.reason == "a count of occasions")
+    #expect(["a count of occasions", "a frequency"].contains(ignored.reason), "\(ignored.reason)")
     #expect(ignored.form == .occasions)
   }
 

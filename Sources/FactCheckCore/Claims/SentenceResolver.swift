@@ -287,6 +287,12 @@ struct SentenceResolver {
     // "3,000 officers and monitors 1,596 registered sex offenders": the officers are counted,
     // not the offenders a few words on.
     if form == .number, ownNoun(i) { return nil }
+    // "a man was managed at level three twice", "was twice its 2015 level", "thrice their
+    // number": a handful of occasions is one person's story, or a multiple whose comparison we
+    // did not see; never an area's yearly total.
+    if form == .occasions, view.expressions[i].value < 3 || (!words.isEmpty && view.words.word(words.lowerBound, is: "thrice")) {
+      return nil
+    }
     // "rose by 25%, climbing from 1,905": the starting value of a change is a figure of the
     // change's measure, which it takes from the change (`inheritMeasures`), not from the
     // nearest phrase ("the sex offender register" a few words before it).

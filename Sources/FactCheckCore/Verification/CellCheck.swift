@@ -284,9 +284,11 @@ struct CellCheck {
       return false
     }
     let missing = out.message
+    let before = out
     out.notes = []
     judge(&out, official: n.value, interval: officialInterval(n.value), figure: n, arithmetic: nil)
-    guard out.verdict == .supported else { return false }
+    // "more than 1,905": equal in value, but not the national figure; the area's claim stands.
+    guard out.verdict == .supported else { out = before; return false }
     out.reason = nil
     out.claim.area = national.name
     out.notes.append("read as the \(national.name) figure, which it equals: \(missing), and the sentence names no area")
