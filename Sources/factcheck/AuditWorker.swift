@@ -66,11 +66,9 @@ struct AuditWorker: Sendable {
     }
     let named = area ?? article.area
     let known = named.flatMap { gazetteer?.lookup($0)?.area.name }
-    var report = checker.run(article.document, segmenter: segmenter,
-                             options: .init(published: published.0, area: known, explain: reporter.explain),
-                             publishedGiven: published.1)
-    report.publishedDayAssumed = dayAssumed
-    return report
+    let options = ClaimExtractor.Options(published: published.0, area: known, explain: reporter.explain)
+    if dayAssumed { return checker.run(article.document, segmenter: segmenter, options: options, dayUnknown: true) }
+    return checker.run(article.document, segmenter: segmenter, options: options, publishedGiven: published.1)
   }
 
   /// `CalendarDate(iso: String(raw.prefix(10)))`: the date at the start of a `published`

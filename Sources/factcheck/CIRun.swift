@@ -87,9 +87,8 @@ final class CIRun {
     }
     let area = options.area ?? front?.area ?? config?.area
     var report = try kit.report(blanked, published: given ? published : nil, area: area,
-                                areaFlag: options.area != nil)
+                                areaFlag: options.area != nil, dayUnknown: dayAssumed)
     report.url = front?.fields["url"]
-    report.publishedDayAssumed = dayAssumed
     if !given {
       // The configured date key's text when it is there but not a date.
       let configured = config?.dateKey.flatMap { front?.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }

@@ -20,8 +20,8 @@ extension Toolkit {
   /// - Parameters:
   ///   - published: from `--published`, else the front matter; nil for today (noted).
   ///   - area: from `--area`, else the front matter, else the configuration.
-  func report(_ document: Document, published: CalendarDate?, area: String?, areaFlag: Bool) throws
-    -> DocumentReport
+  func report(_ document: Document, published: CalendarDate?, area: String?, areaFlag: Bool,
+              dayUnknown: Bool = false) throws -> DocumentReport
   {
     var canonical: String?
     if let a = area {
@@ -30,6 +30,10 @@ extension Toolkit {
         throw ToolError.missingResource("\(document.name): area '\(a)' is not an area of the dataset")
       }
       canonical = match.area.name
+    }
+    if let published, dayUnknown {
+      return checker.run(document, segmenter: segmenter, options: .init(published: published, area: canonical),
+                         dayUnknown: true)
     }
     return checker.run(document, segmenter: segmenter,
                        options: .init(published: published ?? AnalysisOptions.today(), area: canonical),

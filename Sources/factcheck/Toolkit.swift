@@ -62,9 +62,9 @@ struct Toolkit {
       }
     }
     var report = try report(document, published: given ? published : nil,
-                            area: options.area ?? front?.area, areaFlag: options.area != nil)
+                            area: options.area ?? front?.area, areaFlag: options.area != nil,
+                            dayUnknown: dayAssumed)
     report.url = front?.fields["url"]
-    report.publishedDayAssumed = dayAssumed
     if !given { report.unreadDate = front?.unreadDate }
     return report
   }

@@ -46,6 +46,21 @@ import Testing
     }
   }
 
+  /// The 2019-20 release came out on 29 October 2020. In a story dated only "2020-10", a
+  /// figure with no year of its own is 2018-19's as of the 1st and 2019-20's as of the 31st:
+  /// right by one, wrong by the other, so unverifiable, never contradicted. A figure wrong
+  /// both ways stays contradicted.
+  @Test func aVerdictTheDayWouldChangeIsUnverifiable() throws {
+    let text = "---\npublished: 2020-10\n---\nThere were 62,435 registered sex offenders living in England and Wales, new figures show.\n\nIn Essex there were 1,101 registered sex offenders, the figures show.\n"
+    try withArticle(text) { file in
+      let r = try BinaryRunner.run(["check", file.path])
+      #expect(r.stdout.contains("cannot verify '62,435': the article is dated only 2020-10, and the day decides: as of 2020-10-01 this is contradicted, as of 2020-10-31 supported"), "\(r.stdout)")
+      #expect(r.stdout.contains("error: '1,101' should be"), "\(r.stdout)")
+      #expect(r.stdout.contains("1 contradicted, 1 unverifiable, 0 supported"), "\(r.stdout)")
+      #expect(r.status == 1)
+    }
+  }
+
   @Test func auditLinesSayItToo() throws {
     try withArticle { file in
       let r = try BinaryRunner.run(["audit", file.deletingLastPathComponent().path, "--jobs", "1"])

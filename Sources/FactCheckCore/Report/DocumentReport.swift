@@ -70,3 +70,41 @@ public struct Checker: Sendable {
                           publishedGiven: publishedGiven, extracted: extracted, checked: checked)
   }
 }
+
+extension Checker {
+  /// Checks an article dated only by its month ("published: 2020-11"; `options.published` is
+  /// the month's first day) as of that first day and as of the month's last. A claim whose
+  /// verdict differs between the two is unverifiable: a release came out that month, and the
+  /// day decides which figures the article could use. Taken as of the first day alone, "62,435
+  /// registered sex offenders, new figures show" in a story of October 2020 was compared with
+  /// the 2018-19 release and called wrong, though the 2019-20 release of 29 October gives it.
+  public func run(_ document: Document, segmenter: some TextSegmenter,
+                  options: ClaimExtractor.Options, dayUnknown: Bool) -> DocumentReport {
+    var report = run(document, segmenter: segmenter, options: options)
+    guard dayUnknown else { return report }
+    report.publishedDayAssumed = true
+    let first = options.published
+    var later = options
+    later.published = CalendarDate(year: first.year, month: first.month,
+                                    day: CalendarDate.daysIn(month: first.month, year: first.year))
+    guard later.published != first, var checked = report.checked,
+      let lastChecked = run(document, segmenter: segmenter, options: later).checked
+    else { return report }
+    var lastVerdicts: [SourceRange: Verdict] = [:]
+    for c in lastChecked { lastVerdicts[c.claim.range] = c.verdict }
+    let month = String(first.description.prefix(7))
+    for k in checked.indices {
+      let early = checked[k].verdict
+      let late = lastVerdicts[checked[k].claim.range]
+      if late == early { continue }
+      checked[k].verdict = .unverifiable
+      checked[k].reason = .noPeriod
+      checked[k].suggestion = nil
+      checked[k].message = late.map {
+        "the article is dated only \(month), and the day decides: as of \(first) this is \(early.rawValue), as of \(later.published) \($0.rawValue) (a release came out that month); pass --published DATE"
+      } ?? "the article is dated only \(month), and the day decides how it reads; pass --published DATE"
+    }
+    report.checked = checked
+    return report
+  }
+}

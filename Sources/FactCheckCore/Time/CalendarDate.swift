@@ -31,8 +31,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
   /// The date a text starts with, and whether it gives the day: "2020-11-05…" (as `iso`
   /// reads its first ten characters), or "2020-11" alone or followed by anything but a digit or
-  /// "-" ("2020-11 (inferred)"), which is read as the month's first day. The first day is the
-  /// cautious reading: a release later in the month is not taken as known to the article.
+  /// "-" ("2020-11 (inferred)"), which is read as the month's first day (`Checker.run(_:
+  /// segmenter:options:dayUnknown:)` checks the month's last day too).
   public static func leading(_ raw: String) -> (date: CalendarDate, dayGiven: Bool)? {
     if let full = CalendarDate(iso: String(raw.prefix(10))) { return (full, true) }
     let b = Array(raw.utf8.prefix(8))
