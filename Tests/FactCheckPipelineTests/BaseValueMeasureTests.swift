@@ -14,4 +14,15 @@ import Testing
     #expect(start.claim.measure == change.claim.measure)
     #expect(start.verdict == .supported)
   }
+
+  /// A measure named between the change and the starting value starts another figure: 59,742
+  /// is the register's 2018-19 count, not a number of breaches.
+  @Test func aMeasureNamedInBetweenKeepsItsOwn() throws {
+    let report = Pipeline.real.check(
+      "Across England and Wales, 2,559 offenders were cautioned or convicted for breaches in 2019-20, up 15%, as registered sex offenders grew from 59,742.",
+      published: "2020-11-05")
+    let start = try #require(report.finding("59,742"))
+    #expect(start.claim.measure == "category1_rso_total")
+    #expect(start.verdict == .supported)
+  }
 }

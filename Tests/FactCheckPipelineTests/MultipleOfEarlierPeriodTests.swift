@@ -28,6 +28,34 @@ import Testing
     #expect(claim.verdict == .contradicted)
   }
 
+  /// A place after the period compares areas, not years: still a ratio, not a change within
+  /// Suffolk (which called a true "more than twice" wrong: 1,848 / 856 = 2.16).
+  @Test func aPlaceAfterThePeriodKeepsARatio() throws {
+    let report = Pipeline.real.check(
+      "Essex had 1,848 registered sex offenders in 2022-23, more than twice the 2018-19 total for Suffolk.",
+      published: "2023-11-05")
+    let claim = try #require(report.finding("more than twice"))
+    #expect(claim.claim.kind == .ratio)
+    #expect(claim.verdict == .unverifiable)
+  }
+
+  /// Read years later, the multiple still compares the sentence's own year: 49,466 in 2014-15
+  /// against 30,416 in 2006-07 (1.63), not the newest release.
+  @Test func theLevelsYearIsTheChangesYear() throws {
+    let report = Pipeline.real.check(
+      "In 2014-15 there were 49,466 registered sex offenders in England and Wales, more than 1.6 times the 2006-07 total.",
+      published: "2024-12-05")
+    let claim = try #require(report.finding("more than 1.6 times"))
+    #expect(claim.claim.period == "2014-15")
+    #expect(claim.claim.basePeriod == "2006-07")
+    #expect(claim.verdict == .supported)
+    let percent = Pipeline.real.check(
+      "In 2014-15 there were 49,466 registered sex offenders in England and Wales, up 63% since 2006-07.",
+      published: "2024-12-05")
+    #expect(percent.finding("63%")?.claim.period == "2014-15")
+    #expect(percent.finding("63%")?.verdict == .supported)
+  }
+
   /// With no earlier period after it, a multiple compares two figures and is not checked.
   @Test func withoutAPeriodItStaysARatio() throws {
     let report = Pipeline.real.check(Self.lead + "twice the number in Suffolk.", published: "2021-11-01")

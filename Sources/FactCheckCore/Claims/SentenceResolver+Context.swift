@@ -272,10 +272,36 @@ extension SentenceResolver {
         claims.all[at].area = area
         claims.all[at].areaNamed = named
         note(&claims.all[at], why)
-        resolvePeriod(&claims.all[at], claim: k, periods: periods, owners: owners, baseOfChange: baseOfChange)
+        let levelPeriod = changes ? periodOfLevel(claims, changeAt: k, periods: periods, owners: owners) : nil
+        resolvePeriod(&claims.all[at], claim: k, periods: periods, owners: owners, baseOfChange: baseOfChange,
+                      levelPeriod: levelPeriod)
         if baseOfChange == nil, let base = claims.all[at].basePeriod { baseOfChange = base }
       }
     }
+  }
+
+  /// The period phrase of the figure a change is about: a count or rate of the same measure
+  /// earlier in the sentence, not itself the start of a change ("In 2014-15 there were 49,466
+  /// …, more than 1.5 times the 2006-07 total": 2014-15). Without it a change with no period
+  /// of its own took the newest release at publication, and a story read years later compared
+  /// the wrong years.
+  private func periodOfLevel(_ claims: SentenceClaims, changeAt k: Int, periods: [Int], owners: [Int]) -> Int? {
+    let change = claims.all[claims.start + k]
+    guard let measure = change.measure else { return nil }
+    let expression = claims.expressions
+    for m in stride(from: k - 1, through: 0, by: -1) {
+      let level = claims.all[claims.start + m]
+      guard level.kind == .count || level.kind == .rate, level.measure == measure,
+        !a.baseMarkers.contains(where: { $0.slot == expression[m] && $0.phrase.forms.contains(.number) })
+      else { continue }
+      for j in owners.indices where owners[j] == m {
+        let p = periods[j]
+        if SentenceResolver.isYears(view.expressions[p]) || a.baseMarkers.contains(where: { $0.slot == p }) { continue }
+        return p
+      }
+      return nil
+    }
+    return nil
   }
 
   /// `Claim.isChange` of a kind: read off the stored kind, the claim is not copied.
@@ -285,7 +311,8 @@ extension SentenceResolver {
 
   /// The periods attached to the claim are those of `periods` whose entry in `owners` is `k`,
   /// read in text order.
-  private func resolvePeriod(_ claim: inout Claim, claim k: Int, periods: [Int], owners: [Int], baseOfChange: String?) {
+  private func resolvePeriod(_ claim: inout Claim, claim k: Int, periods: [Int], owners: [Int], baseOfChange: String?,
+                             levelPeriod: Int? = nil) {
     // Read off the stored kind: `claim.isChange` copied the whole claim to call the getter.
     let isChange = Self.isChange(claim.kind)
     // The first span ("over four years"), the first base and the first two of the claim's own
@@ -320,6 +347,9 @@ extension SentenceResolver {
     if let p = own, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
       note(&claim, "period: '\(phrase(p))' → \(period)")
+    } else if isChange, let p = levelPeriod, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
+      claim.period = period
+      note(&claim, "period: '\(phrase(p))', that of the figure the change is about → \(period)")
     } else if !isChange, let p = periodBeforeWhen(claim), let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       // "since 2019-20, when 842 were recorded": the period the "when" refers back to.
       claim.period = period

@@ -187,6 +187,22 @@ struct SentenceResolver {
     }
   }
 
+  /// The nearest expression before `i` that states a change: a percentage, fraction or
+  /// multiple with a change word near it ("up 15%", "rose by 25%").
+  private func changeBefore(_ i: Int) -> Int? {
+    var j = i - 1
+    while j >= 0 {
+      let form = view.expressions[j].form
+      if form == .percent || form == .fraction || form == .multiple || form == .percentagePoints,
+        nearest(a.changes, to: view.expressionWords[j]) != nil
+      {
+        return j
+      }
+      j -= 1
+    }
+    return nil
+  }
+
   /// The mention, not its rule: returning the `Rule` copied it (a dozen references).
   /// A rule with `forms` sets aside only numbers of those forms: "number #" (an identifier)
   /// takes "number 4471", not the period in "double the number a decade ago".
@@ -237,8 +253,12 @@ struct SentenceResolver {
       }
       // "nearly double the 2010-11 total": a base period after it (a `base_period` phrase that
       // starts with the multiple) makes it a change from that period, as "doubled since" does.
+      // Not when a place follows ("twice the 2018-19 total for Suffolk"): that compares areas.
       let ofEarlier = !words.isEmpty && a.baseMarkers.contains { m in
         m.slot != nil && m.words.contains(words.upperBound - 1)
+          && !a.areas.contains { place in
+            place.words.lowerBound >= m.words.lowerBound && place.words.lowerBound < m.words.upperBound + 3
+          }
       }
       if verb || ofEarlier || nearest(a.changes, to: words) != nil {
         kind = .multipleChange
@@ -295,9 +315,15 @@ struct SentenceResolver {
     }
     // "rose by 25%, climbing from 1,905": the starting value of a change is a figure of the
     // change's measure, which it takes from the change (`inheritMeasures`), not from the
-    // nearest phrase ("the sex offender register" a few words before it).
+    // nearest phrase ("the sex offender register" a few words before it). Unless a measure is
+    // named between the change and it: "… up 15%, as registered sex offenders grew from
+    // 59,742" starts another figure.
     if kind == .count, !a.changes.isEmpty,
-      a.baseMarkers.contains(where: { $0.slot == i && $0.phrase.forms.contains(.number) })
+      a.baseMarkers.contains(where: { $0.slot == i && $0.phrase.forms.contains(.number) }),
+      let change = changeBefore(i), !words.isEmpty,
+      !a.measures.contains(where: { m in
+        m.words.lowerBound >= view.expressionWords[change].upperBound && m.words.upperBound <= words.lowerBound
+      })
     {
       return nil
     }
