@@ -79,8 +79,10 @@ final class CIRun {
     let (suppressions, blanked) = SuppressionScanner.scan(document, frontMatter: front)
     if !given, let front {
       let raw = config?.dateKey.flatMap { front.fields[$0] }
-      if let raw, let d = CalendarDate(iso: String(raw.prefix(10))) { (published, given) = (d, true) }
-      else if config?.dateKey == nil, let d = front.date {
+      if let raw, let d = CalendarDate.leading(raw) {
+        (published, given) = (d.date, true)
+        dayAssumed = !d.dayGiven
+      } else if config?.dateKey == nil, let d = front.date {
         (published, given) = (d, true)
         dayAssumed = !front.dateDayGiven
       }

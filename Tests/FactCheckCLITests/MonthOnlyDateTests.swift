@@ -61,6 +61,19 @@ import Testing
     }
   }
 
+  /// A configured `date_key` is read the same way.
+  @Test func aConfiguredDateKeyIsReadTheSameWay() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("month-date-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("date_key: pubdate\n".utf8).write(to: dir.appendingPathComponent(".factcheck.yml"))
+    let text = Self.article.replacingOccurrences(of: "published: 2020-11 (day not known)", with: "pubdate: 2020-11")
+    try Data(text.utf8).write(to: dir.appendingPathComponent("story.md"))
+    let r = try BinaryRunner.run(["check", dir.appendingPathComponent("story.md").path])
+    #expect(r.stdout.contains("note: publication date gives no day (2020-11); judged as of 2020-11-01"), "\(r.stdout)\(r.stderr)")
+    #expect(r.stdout.contains("0 contradicted, 0 unverifiable, 1 supported"), "\(r.stdout)")
+  }
+
   @Test func auditLinesSayItToo() throws {
     try withArticle { file in
       let r = try BinaryRunner.run(["audit", file.deletingLastPathComponent().path, "--jobs", "1"])
