@@ -187,6 +187,25 @@ struct SentenceResolver {
     }
   }
 
+  /// Whether the words after a count of occasions make it a frequency: "three times a month",
+  /// "twice weekly". (Asked only of occasions, which are rare: as a rule's phrase starting
+  /// with a number slot it was tried at every number, 1% of an audit.)
+  private func isFrequency(after words: Range<Int>) -> Bool {
+    let w = view.words
+    let k = words.upperBound
+    guard k < w.count else { return false }
+    if w.word(k, is: "daily") || w.word(k, is: "weekly") || w.word(k, is: "fortnightly")
+      || w.word(k, is: "monthly") || w.word(k, is: "yearly") || w.word(k, is: "annually")
+    {
+      return true
+    }
+    guard w.word(k, is: "a") || w.word(k, is: "per") || w.word(k, is: "each") || w.word(k, is: "every"),
+      k + 1 < w.count
+    else { return false }
+    return w.word(k + 1, is: "day") || w.word(k + 1, is: "week") || w.word(k + 1, is: "fortnight")
+      || w.word(k + 1, is: "month") || w.word(k + 1, is: "year")
+  }
+
   /// The nearest expression before `i` that states a change: a percentage, fraction or
   /// multiple with a change word near it ("up 15%", "rose by 25%").
   private func changeBefore(_ i: Int) -> Int? {
@@ -310,7 +329,10 @@ struct SentenceResolver {
     // "a man was managed at level three twice", "was twice its 2015 level", "thrice their
     // number": a handful of occasions is one person's story, or a multiple whose comparison we
     // did not see; never an area's yearly total.
-    if form == .occasions, view.expressions[i].value < 3 || (!words.isEmpty && view.words.word(words.lowerBound, is: "thrice")) {
+    if form == .occasions,
+      view.expressions[i].value < 3 || (!words.isEmpty && view.words.word(words.lowerBound, is: "thrice"))
+        || isFrequency(after: words)
+    {
       return nil
     }
     // "rose by 25%, climbing from 1,905": the starting value of a change is a figure of the
