@@ -11,8 +11,8 @@ public struct DocumentReport: Sendable {
   /// The article's own address, when known (`check` and CI runs set it from the front
   /// matter's `url`): evidence whose source is this very article is then said to be so.
   public var url: String?
-  /// The front matter's date when it was there but not a date (`published: 2020-11
-  /// (inferred)`): today's date was then assumed, and the note says why.
+  /// The front matter's date when it was there but not a date (`published: November 2020`):
+  /// today's date was then assumed, and the note says why.
   public var unreadDate: String?
   /// True when the date given has a month but no day ("published: 2020-11"): the month's first
   /// day was assumed, and the note says so.
