@@ -285,10 +285,16 @@ extension SentenceResolver {
   /// …, more than 1.5 times the 2006-07 total": 2014-15). Without it a change with no period
   /// of its own took the newest release at publication, and a story read years later compared
   /// the wrong years.
-  private func periodOfLevel(_ claims: SentenceClaims, changeAt k: Int, periods: [Int], owners: [Int]) -> Int? {
+  private func periodOfLevel(_ claims: SentenceClaims, changeAt k: Int, periods: [Int], owners: [Int])
+    -> (period: Int, base: Int?)?
+  {
     let change = claims.all[claims.start + k]
     guard let measure = change.measure else { return nil }
     let expression = claims.expressions
+    // Every level of the measure before the change: "1,596 in 2019-20 and 1,496 in 2018-19, a
+    // rise of 7%" is about the later one, from the earlier, whichever is named last.
+    var latest: (p: Int, period: String)?
+    var earliest: (p: Int, period: String)?
     for m in stride(from: k - 1, through: 0, by: -1) {
       let level = claims.all[claims.start + m]
       guard level.kind == .count || level.kind == .rate, level.measure == measure,
@@ -297,11 +303,14 @@ extension SentenceResolver {
       for j in owners.indices where owners[j] == m {
         let p = periods[j]
         if SentenceResolver.isYears(view.expressions[p]) || a.baseMarkers.contains(where: { $0.slot == p }) { continue }
-        return p
+        guard let period = resolve(p, relativeTo: context.dataPeriod, asBase: false) else { break }
+        if latest.map({ period > $0.period }) ?? true { latest = (p, period) }
+        if earliest.map({ period < $0.period }) ?? true { earliest = (p, period) }
+        break
       }
-      return nil
     }
-    return nil
+    guard let latest else { return nil }
+    return (latest.p, earliest.flatMap { $0.period < latest.period ? $0.p : nil })
   }
 
   /// `Claim.isChange` of a kind: read off the stored kind, the claim is not copied.
@@ -312,7 +321,7 @@ extension SentenceResolver {
   /// The periods attached to the claim are those of `periods` whose entry in `owners` is `k`,
   /// read in text order.
   private func resolvePeriod(_ claim: inout Claim, claim k: Int, periods: [Int], owners: [Int], baseOfChange: String?,
-                             levelPeriod: Int? = nil) {
+                             levelPeriod: (period: Int, base: Int?)? = nil) {
     // Read off the stored kind: `claim.isChange` copied the whole claim to call the getter.
     let isChange = Self.isChange(claim.kind)
     // The first span ("over four years"), the first base and the first two of the claim's own
@@ -347,7 +356,7 @@ extension SentenceResolver {
     if let p = own, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
       note(&claim, "period: '\(phrase(p))' → \(period)")
-    } else if isChange, let p = levelPeriod, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
+    } else if isChange, let p = levelPeriod?.period, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
       note(&claim, "period: '\(phrase(p))', that of the figure the change is about → \(period)")
     } else if !isChange, let p = periodBeforeWhen(claim), let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
@@ -370,6 +379,11 @@ extension SentenceResolver {
     {
       claim.basePeriod = from
       note(&claim, "base period: '\(phrase(span))' before \(p) → \(from)")
+    } else if base == nil, own == nil, let b = levelPeriod?.base,
+      let period = resolve(b, relativeTo: claim.period, asBase: false)
+    {
+      claim.basePeriod = period
+      note(&claim, "base period: '\(phrase(b))', that of the earlier figure → \(period)")
     } else if let b = base {
       // A base the text names but that cannot be placed is left unknown (the change is then
       // unverifiable): the year before, taken instead, could call a right figure wrong.
