@@ -56,6 +56,24 @@ import Testing
     #expect(percent.finding("63%")?.verdict == .supported)
   }
 
+  /// Two levels before the change, the later year named first: the change is from the
+  /// earlier to the later (62,435 / 59,742 − 1 = +4.5%), not from the year before the first.
+  @Test func twoLevelsBeforeAChangeGiveBothItsYears() throws {
+    for published in ["2020-11-15", "2024-06-01"] {
+      let right = Pipeline.real.check(
+        "There were 62,435 registered sex offenders in England and Wales in 2019-20 and 59,742 in 2018-19, a rise of 4.5%.",
+        published: published)
+      let claim = try #require(right.finding("4.5%"))
+      #expect(claim.claim.period == "2019-20")
+      #expect(claim.claim.basePeriod == "2018-19")
+      #expect(claim.verdict == .supported, "\(published): \(claim.message)")
+      let wrong = Pipeline.real.check(
+        "There were 62,435 registered sex offenders in England and Wales in 2019-20 and 59,742 in 2018-19, a rise of 6%.",
+        published: published)
+      #expect(wrong.finding("6%")?.verdict == .contradicted)
+    }
+  }
+
   /// With no earlier period after it, a multiple compares two figures and is not checked.
   @Test func withoutAPeriodItStaysARatio() throws {
     let report = Pipeline.real.check(Self.lead + "twice the number in Suffolk.", published: "2021-11-01")

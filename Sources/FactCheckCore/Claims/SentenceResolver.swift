@@ -193,7 +193,7 @@ struct SentenceResolver {
   private func isFrequency(after words: Range<Int>) -> Bool {
     let w = view.words
     let k = words.upperBound
-    guard k < w.count else { return false }
+    guard !words.isEmpty, k < w.count else { return false }
     if w.word(k, is: "daily") || w.word(k, is: "weekly") || w.word(k, is: "fortnightly")
       || w.word(k, is: "monthly") || w.word(k, is: "yearly") || w.word(k, is: "annually")
     {
