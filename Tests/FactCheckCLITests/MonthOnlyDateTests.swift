@@ -56,6 +56,8 @@ import Testing
       let r = try BinaryRunner.run(["check", file.path])
       #expect(r.stdout.contains("cannot verify '62,435': the article is dated only 2020-10, and the day decides: as of 2020-10-01 this is contradicted, as of 2020-10-31 supported"), "\(r.stdout)")
       #expect(r.stdout.contains("error: '1,101' should be"), "\(r.stdout)")
+      // Wrong against either day's figure: the other day's is given too.
+      #expect(r.stdout.contains("note: the article is dated only 2020-10: as of 2020-10-31 the official figure is 1,596 (2019-20)"), "\(r.stdout)")
       #expect(r.stdout.contains("1 contradicted, 1 unverifiable, 0 supported"), "\(r.stdout)")
       #expect(r.status == 1)
     }

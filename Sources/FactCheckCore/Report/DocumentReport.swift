@@ -90,13 +90,25 @@ extension Checker {
     guard later.published != first, var checked = report.checked,
       let lastChecked = run(document, segmenter: segmenter, options: later).checked
     else { return report }
-    var lastVerdicts: [SourceRange: Verdict] = [:]
-    for c in lastChecked { lastVerdicts[c.claim.range] = c.verdict }
+    var lastClaims: [SourceRange: CheckedClaim] = [:]
+    for c in lastChecked { lastClaims[c.claim.range] = c }
     let month = String(first.description.prefix(7))
     for k in checked.indices {
       let early = checked[k].verdict
-      let late = lastVerdicts[checked[k].claim.range]
-      if late == early { continue }
+      let late = lastClaims[checked[k].claim.range]?.verdict
+      if late == early {
+        // Wrong both ways, but against different figures: the first day's fix may be the
+        // wrong one, so none is offered and the other figure is noted.
+        if early == .contradicted, let lateClaim = lastClaims[checked[k].claim.range],
+          let other = lateClaim.expected, let own = checked[k].expected, other != own
+        {
+          let text = document.slice(checked[k].claim.range)
+          checked[k].suggestion = nil
+          checked[k].message = "'\(text)' is neither \(NumberText.format(own)) (\(checked[k].claim.period ?? "?")) nor \(NumberText.format(other)) (\(lateClaim.claim.period ?? "?")), the figures as of \(first) and \(later.published): the article is dated only \(month)"
+          checked[k].notes.append("the article is dated only \(month): as of \(later.published) the official figure is \(NumberText.format(other)) (\(lateClaim.claim.period ?? "?"))")
+        }
+        continue
+      }
       checked[k].verdict = .unverifiable
       checked[k].reason = .noPeriod
       checked[k].suggestion = nil
