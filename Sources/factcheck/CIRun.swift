@@ -82,9 +82,9 @@ final class CIRun {
       if let raw, let d = CalendarDate.leading(raw) {
         (published, given) = (d.date, true)
         dayAssumed = !d.dayGiven
-      } else if config?.dateKey == nil, let d = front.date {
-        (published, given) = (d, true)
-        dayAssumed = !front.dateDayGiven
+      } else if config?.dateKey == nil, let d = front.dated {
+        (published, given) = (d.date, true)
+        dayAssumed = !d.dayGiven
       }
     }
     let area = options.area ?? front?.area ?? config?.area

@@ -56,9 +56,9 @@ struct Toolkit {
     let front = FrontMatter.parse(document)
     if let front {
       document = front.blanked(document)
-      if !given, let date = front.date {
-        (published, given) = (date, true)
-        dayAssumed = !front.dateDayGiven
+      if !given, let dated = front.dated {
+        (published, given) = (dated.date, true)
+        dayAssumed = !dated.dayGiven
       }
     }
     var report = try report(document, published: given ? published : nil,

@@ -14,18 +14,21 @@ public struct FrontMatter: Sendable, Hashable {
 
   /// The publication date: the first of `date`, `published` and `publishDate` that reads as
   /// YYYY-MM-DD or the start of an ISO time, or as YYYY-MM (its first day; see `dateDayGiven`).
-  public var date: CalendarDate? { dateText.flatMap(Self.readDate) }
+  public var date: CalendarDate? { dated?.date }
+
+  /// `date`, and whether its field gives the day, read once.
+  public var dated: (date: CalendarDate, dayGiven: Bool)? {
+    Self.dateKeys.lazy.compactMap { fields[$0] }.compactMap(CalendarDate.leading).first
+  }
 
   /// The text of the field `date` is read from.
   public var dateText: String? {
-    Self.dateKeys.lazy.compactMap { fields[$0] }.first { Self.readDate($0) != nil }
+    Self.dateKeys.lazy.compactMap { fields[$0] }.first { CalendarDate.leading($0) != nil }
   }
-
-  static func readDate(_ raw: String) -> CalendarDate? { CalendarDate.leading(raw)?.date }
 
   /// False when the date field gives a month but no day ("2020-11"): `date` is then the
   /// month's first day.
-  public var dateDayGiven: Bool { dateText.flatMap(CalendarDate.leading)?.dayGiven ?? false }
+  public var dateDayGiven: Bool { dated?.dayGiven ?? false }
 
   public var area: String? { fields["area"] }
   /// The date field's text when it is there but `date` cannot read it.
