@@ -57,6 +57,7 @@ struct BaselineCommand: ParsableCommand {
 
   struct Create: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "create",
       abstract: "Write a new baseline of the findings in the given files.")
     @OptionGroup var args: Arguments
 
@@ -70,6 +71,7 @@ struct BaselineCommand: ParsableCommand {
 
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "update",
       abstract: "Replace the baseline's entries for the given files with their findings today.")
     @OptionGroup var args: Arguments
 

@@ -8,7 +8,8 @@ struct RulesCommand: ParsableCommand {
     subcommands: [List.self, Test.self])
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every rule with its description and examples.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List every rule with its description and examples.")
     @OptionGroup var options: AnalysisOptions
 
     func run() throws {
@@ -28,7 +29,8 @@ struct RulesCommand: ParsableCommand {
   }
 
   struct Test: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run every rule's match and no_match examples.")
+    static let configuration = CommandConfiguration(
+      commandName: "test", abstract: "Run every rule's match and no_match examples.")
     @OptionGroup var options: AnalysisOptions
 
     func run() throws {
