@@ -47,7 +47,13 @@ for top, _, names in os.walk(sys.argv[2]):
             os.close(fd)
 EOF
 cores=$(nproc)
-bytes=$(du -sb "$archive" | cut -f1)
+# The bytes the audit reads: the sizes of the files of the types it reads (as ArchiveSource
+# picks them; hidden files skipped). `du -sb` counted everything under the folder: the
+# generator's expected-verdicts.json (1.4 MB, never audited) and the directories' own sizes
+# made the 20,000-article archive 23.1 MB, against 21.0 MB of articles.
+bytes=$(find "$archive" -name '.*' -prune -o -type f \( -iname '*.txt' -o -iname '*.text' \
+  -o -iname '*.md' -o -iname '*.markdown' -o -iname '*.html' -o -iname '*.htm' -o -iname '*.xhtml' \
+  -o -iname '*.jsonl' -o -iname '*.ndjson' \) -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
 for cache in warm cold; do
   FACTCHECK_SHARE="$root" hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/$cache.json" \
     --prepare "python3 $work/cache.py $cache $archive" \
