@@ -56,6 +56,31 @@ import Testing
     #expect(label.form == .label)
   }
 
+  /// A number led by a zero is a phone number or a code, with the digit blocks after it: one
+  /// set-aside, not three numbers nobody could place.
+  @Test(arguments: [
+    ("Worried parents can ring 0800 11 11 at any time.", "0800 11 11"),
+    ("The helpline, 01632 960 000, is free.", "01632 960 000"),
+    ("Officers quoted case 004512 in court.", "004512"),
+  ])
+  func numberLedByAZeroIsACode(sentence: String, code: String) throws {
+    let report = Pipeline.real.check(sentence + Self.essex, published: "2020-11-05")
+    #expect(report.findings.map(\.text) == ["1,596"])
+    #expect(report.extracted.unparsed.isEmpty, "\(report.extracted.unparsed)")
+    let set = try #require(Self.setAside(report, code), "'\(code)' not set aside whole: \(report.extracted.ignored)")
+    #expect(set.form == .code)
+    #expect(set.reason == "a phone number or code")
+  }
+
+  /// A leading zero with a point, or too short to be a code, leaves the number a number.
+  @Test func decimalsAndShortNumbersAreNoCodes() throws {
+    let report = Pipeline.real.check(
+      "In Essex the rate rose by 0.5 per cent; 1,596 registered sex offenders were living in Essex in March this year.",
+      published: "2020-11-05")
+    #expect(report.findings.map(\.text).contains("0.5 per cent"))
+    #expect(report.extracted.ignored.allSatisfy { $0.form != .code })
+  }
+
   @Test func hyphenBetweenDigitsIsNoName() {
     let report = Pipeline.real.check(
       "In 2019-20," + Self.essex.replacingOccurrences(of: "in March this year", with: "in March 2020"),

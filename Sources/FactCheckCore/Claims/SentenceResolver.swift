@@ -181,6 +181,7 @@ struct SentenceResolver {
     case .relativePeriod: "a period"
     case .duration: "a duration"
     case .label: "a label"
+    case .code: "a phone number or code"
     case .pronoun: "a pronoun"
     case .ordinal: "an ordinal"
     default: nil

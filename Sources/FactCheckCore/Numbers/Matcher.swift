@@ -61,7 +61,7 @@ struct Matcher {
 
   private func accepts(_ f: NumberForm) -> Bool {
     switch f {
-    case .label, .pronoun, .year, .financialYear, .date, .relativePeriod, .ordinal, .zero: false
+    case .label, .code, .pronoun, .year, .financialYear, .date, .relativePeriod, .ordinal, .zero: false
     default: true
     }
   }

@@ -37,6 +37,7 @@ extension NumberForm {
     case .label: 1 << 15
     case .pronoun: 1 << 16
     case .occasions: 1 << 17
+    case .code: 1 << 18
     }
   }
 }

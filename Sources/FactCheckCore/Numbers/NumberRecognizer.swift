@@ -42,14 +42,19 @@ public struct NumberRecognizer: Sendable {
         i += 1
         continue
       }
-      if let (e, next) = m.match(at: i) {
+      if var (e, next) = m.match(at: i) {
         // A number too large for a Double (a 400-digit run) is no statistic; it would print as
         // "inf" and break the JSON report.
         if e.value.isFinite && e.min?.isFinite != false && e.max?.isFinite != false {
           // Room for four at the first: growing one at a time was 14,000 reallocations.
           if out.isEmpty { out.reserveCapacity(4) }
-          var e = e
           if e.form == .number, !e.spelled, Self.isNamePart(document.utf8, e.range.start) { e.form = .label }
+          // "0800 11 11": a phone number or code, with the digit blocks written after it.
+          if e.form == .number, next == i + 1, Self.isCode(m.view, i) {
+            next = Self.codeEnd(m.view, from: i, next)
+            e.form = .code
+            e.range = m.view.range(i, next)
+          }
           // "24/7" is a phrase, not a share: a written fraction of one or more.
           if e.form == .fraction, !e.spelled, e.value >= 1 { e.form = .label }
           out.append(e)
@@ -70,6 +75,22 @@ public struct NumberRecognizer: Sendable {
     var w = start - 1
     while w > 0, isLetter(bytes[w - 1]) { w -= 1 }
     return start - 1 - w >= 2 && (w == 0 || !(bytes[w - 1] >= 0x30 && bytes[w - 1] <= 0x39))
+  }
+
+  /// True when token `i` is three or more plain digits led by a zero ("0800", "020", "01632"):
+  /// no quantity is written so, but phone numbers and codes are. ("0.5" has a point; "07 March"
+  /// is a date before it is a number.)
+  static func isCode(_ view: SentenceView, _ i: Int) -> Bool {
+    guard let n = view.plainDigitCount(i), n >= 3 else { return false }
+    return view.bytes[view[i].range.start] == 0x30
+  }
+
+  /// The token after a code starting at `i` whose first block ends before `next`: the blocks
+  /// of plain digits that follow it, each after one space ("0800 11 11").
+  static func codeEnd(_ view: SentenceView, from i: Int, _ next: Int) -> Int {
+    var k = next
+    while view.isNumber(k), view[k].gap == .groupSpace, view.plainDigitCount(k) != nil { k += 1 }
+    return k
   }
 
   /// False when no expression can start in the tokens: no number token and no word that every

@@ -111,6 +111,9 @@ public enum NumberForm: String, Hashable, Sendable, Codable, CaseIterable {
   case duration
   /// A number used as a name: "level two", "Category 1".
   case label
+  /// Digits written with a leading zero, and the digit blocks after them: a phone number or a
+  /// code ("0800 11 11", "01632 960 000"), never a quantity.
+  case code
   /// "one" as a pronoun: "one of the", "the one".
   case pronoun
 }
