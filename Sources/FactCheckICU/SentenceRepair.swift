@@ -10,6 +10,13 @@ import FactCheckCore
 /// - an initial before a capital: "J. K. Rowling";
 /// - a segment that starts with a lower-case letter: "“Why?” she asked", or a line hard-wrapped
 ///   inside a sentence ("offences like⏎murder"). A blank line (paragraph break) is never joined.
+///
+/// And one place where ICU does not end a sentence that news copy does: a full stop after a
+/// word, then a sentence that opens with a numeral ("… was jailed. 1,596 registered sex
+/// offenders live in Essex."). UAX #29 keeps going whenever a lower-case word follows the
+/// digits (its rule for "etc. 5 more"), so the two sentences were read as one, and a rule for
+/// the first ("jailed … #") set the second's figure aside. The segment is cut there, and the
+/// joins above then restore "No. 10" and "Dr. 5".
 enum SentenceRepair {
   /// Titles written before a name; the next segment is joined whatever it starts with.
   static let titles: Set<String> = [
@@ -24,6 +31,7 @@ enum SentenceRepair {
 
   /// Joins adjacent `segments` (contiguous ICU segments, trailing white space included).
   static func repaired(_ segments: [SourceRange], in bytes: [UInt8]) -> [SourceRange] {
+    let segments = cutBeforeNumerals(segments, bytes)
     guard var current = segments.first else { return [] }
     var result: [SourceRange] = []
     // At most one per segment; growing it from empty was a third of the repair's cost.
@@ -37,6 +45,43 @@ enum SentenceRepair {
       }
     }
     result.append(current)
+    return result
+  }
+
+  /// Words whose full stop does not end a sentence before a number, beyond the references
+  /// and titles the joins restore: "etc. 5 more", "v. 2", "cf. 12".
+  static let packedUnended = Set(["etc", "vs", "v", "cf"].map { packed(Array($0.utf8)[...]) })
+
+  /// `segments`, each cut after every ". " (spaces, no line break) that follows a word of two
+  /// or more ASCII letters and comes before a digit. Most segments have none: they are
+  /// returned as they are.
+  static func cutBeforeNumerals(_ segments: [SourceRange], _ bytes: [UInt8]) -> [SourceRange] {
+    var cuts: [Int] = []
+    for segment in segments {
+      var i = segment.start
+      while i < segment.end, let dot = bytes[i..<segment.end].firstIndex(of: 0x2E) {
+        i = dot + 1
+        var next = dot + 1
+        while next < segment.end, bytes[next] == 0x20 { next += 1 }
+        guard next > dot + 1, next < segment.end, isDigit(bytes[next]) else { continue }
+        let word = wordBefore(dot, lowerBound: segment.start, bytes)
+        guard word.count >= 2, !packedUnended.contains(packed(bytes[word])) else { continue }
+        cuts.append(next)
+      }
+    }
+    guard !cuts.isEmpty else { return segments }
+    var result: [SourceRange] = []
+    result.reserveCapacity(segments.count + cuts.count)
+    var k = 0
+    for segment in segments {
+      var start = segment.start
+      while k < cuts.count, cuts[k] < segment.end {
+        result.append(SourceRange(start: start, end: cuts[k]))
+        start = cuts[k]
+        k += 1
+      }
+      result.append(SourceRange(start: start, end: segment.end))
+    }
     return result
   }
 

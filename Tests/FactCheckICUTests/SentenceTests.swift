@@ -114,6 +114,18 @@ struct SentenceCase: CustomTestStringConvertible, Sendable {
       ["The rate was 5.7", "Next line."]),
     SentenceCase(
       "question and exclamation", "Is it rising? Yes! It is.", ["Is it rising?", "Yes!", "It is."]),
+    // UAX #29 runs on past ". 1,596" when a lower-case word follows the digits.
+    SentenceCase(
+      "a sentence opening with a numeral",
+      "He was jailed in May. 1,596 registered sex offenders live in Essex. 42 areas reported.",
+      ["He was jailed in May.", "1,596 registered sex offenders live in Essex.", "42 areas reported."]),
+    SentenceCase(
+      "a numeral after an acronym's full stop", "The data covers the UK. 12 forces sent none.",
+      ["The data covers the UK.", "12 forces sent none."]),
+    SentenceCase(
+      "references, initials and etc. before a numeral stay",
+      "See No. 10 and p. 14, e.g. 5 cases, bans etc. 3 more, and Dr. 5 again.",
+      ["See No. 10 and p. 14, e.g. 5 cases, bans etc. 3 more, and Dr. 5 again."]),
   ]
 
   @Test(arguments: layout + abbreviations + quotesListsNumbers)
