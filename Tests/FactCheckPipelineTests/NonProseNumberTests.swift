@@ -81,6 +81,22 @@ import Testing
     #expect(report.extracted.ignored.allSatisfy { $0.form != .code })
   }
 
+  /// Court-report style: the age after a name, set off by commas, is an age; a count after a
+  /// place in the same shape is not.
+  @Test(arguments: [
+    ("Stephen Flynn, 53, of Basildon, was jailed.", "53", true),
+    ("John O'Brien, 41, a registered sex offender, admitted the breach.", "41", true),
+    ("Ann Smith-Jones, 29, was fined.", "29", true),
+    ("The most were in Kent, 45, and in Sussex, 52, the report said.", "45", false),
+    ("As the report put it, 45, or one in ten, were recalled.", "45", false),
+  ])
+  func ageAfterAName(sentence: String, number: String, isAge: Bool) throws {
+    let report = Pipeline.real.check(sentence + Self.essex, published: "2020-11-05")
+    #expect(report.finding("1,596")?.verdict == .supported)
+    let age = Self.setAside(report, number)
+    #expect((age?.reason == "an age") == isAge, "\(String(describing: age))")
+  }
+
   @Test func hyphenBetweenDigitsIsNoName() {
     let report = Pipeline.real.check(
       "In 2019-20," + Self.essex.replacingOccurrences(of: "in March this year", with: "in March 2020"),

@@ -65,6 +65,8 @@ struct SentenceResolver {
         out.ignored.append(setAside(i, reason: "part of a place name"))
       } else if continuesLabel(i) {
         out.ignored.append(setAside(i, reason: "a label"))
+      } else if isAgeAfterName(i) {
+        out.ignored.append(setAside(i, reason: "an age"))
       } else if let reason = Self.setAsideReason(view.expressions[i].form) {
         out.ignored.append(setAside(i, reason: reason))
         if view.expressions[i].period != nil || Self.isYears(view.expressions[i]) { periods.append(i) }
@@ -146,6 +148,32 @@ struct SentenceResolver {
     return gap.count == 1
       && (view.words.word(gap.lowerBound, is: "and") || view.words.word(gap.lowerBound, is: "or")
         || view.words.word(gap.lowerBound, is: "to"))
+  }
+
+  /// "Stephen Flynn, 53, of Basildon": a whole number below 120, set off by commas right after
+  /// a capitalised word, is the age a court report gives after a name, not a count. (Capitals
+  /// are typography, which no phrase rule sees.) Not after a place: "in Kent, 45, and Essex,
+  /// 52" are counts.
+  private func isAgeAfterName(_ i: Int) -> Bool {
+    let e = view.expressions[i]
+    guard e.form == .number, !e.spelled, e.hedge == nil, e.value >= 1, e.value < 120 else { return false }
+    let b = view.bytes
+    let r = e.range
+    guard r.length <= 3, r.start >= 4, r.end < b.count, b[r.end] == 0x2C,
+      b[r.start - 1] == 0x20, b[r.start - 2] == 0x2C
+    else { return false }
+    // The word before the comma, back to its first byte: letters, and the hyphens,
+    // apostrophes and non-ASCII letters of names ("Smith-Jones", "O'Brien", "Zoë").
+    var w = r.start - 2
+    while w > 0 {
+      let c = b[w - 1]
+      guard (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c == 0x2D || c == 0x27 || c >= 0x80 else { break }
+      w -= 1
+    }
+    guard w < r.start - 2, b[w] >= 0x41, b[w] <= 0x5A else { return false }
+    let words = view.expressionWords[i]
+    guard words.lowerBound > 0 else { return false }
+    return !a.areas.contains { $0.words.contains(words.lowerBound - 1) }
   }
 
   /// "aged 34 and 51", "phone 101 or 999": a plain number joined to one a rule set aside, by
