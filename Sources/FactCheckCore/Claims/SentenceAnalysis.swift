@@ -270,13 +270,18 @@ struct SentenceAnalysis {
       let numberHere = numberStarts
         && (start < 64 ? numberAt & (1 << UInt64(start)) != 0 : Self.expressionStarts(at: start, words, count))
       let tries = anywhere + (numberHere ? numberStart.count : 0)
+      // The words right after the expressions that start here, for the phrases that start
+      // with a number slot.
+      let afterNumber = numberHere ? Self.wordsAfterExpressions(at: start, words, count) : 0
       for k in 0..<tries {
         let s = k < own ? byWord[lo + k] : k < anywhere ? anyStart[k - own] : numberStart[k - anywhere]
         // The second word first: it rules out most tries, and costs less than the search of
         // `next` (180,000 of 400,000 tries over 2,000 articles).
         // A second word with alternatives ("rate stood|was|is …") is ruled out by its mask
         // (it may let through a word that shares a bit: `match` then fails).
-        if s.second >= 0 {
+        if k >= anywhere {
+          if s.seconds & afterNumber == 0 { continue }
+        } else if s.second >= 0 {
           if nextID != s.second { continue }
         } else if s.seconds & StartTable.bit(nextID) == 0 {
           continue
@@ -320,6 +325,22 @@ struct SentenceAnalysis {
 
   /// Whether an expression's words start at word `index` (`PhraseView.expression(startingAt:)`
   /// on the view's entries).
+  /// The bits (`StartTable.bit`) of the words right after each expression that starts at word
+  /// `index` (the bit of -2 for one that ends the sentence).
+  private static func wordsAfterExpressions(at index: Int, _ entries: UnsafeBufferPointer<PhraseView.Entry>,
+                                            _ count: Int) -> UInt64 {
+    var bits: UInt64 = 0
+    var k = count
+    while k < entries.count {
+      let span = entries[k].range
+      if span.start == index, span.end > span.start {
+        bits |= StartTable.bit(span.end < count ? entries[span.end].id : -2)
+      }
+      k += 1
+    }
+    return bits
+  }
+
   private static func expressionStarts(at index: Int, _ entries: UnsafeBufferPointer<PhraseView.Entry>, _ count: Int)
     -> Bool
   {
@@ -383,9 +404,11 @@ struct StartTable: Sendable {
   let byWord: [Start]
   /// Phrases that can start at any word (with an optional word).
   let anyStart: [Start]
-  /// Phrases that start with a number slot: tried only at a word where an expression starts.
-  /// Tried at every word ("# year|years old"), they were a third of all the phrases tried in
-  /// an audit (151,000 of 400,000), every one a call to `match`.
+  /// Phrases that start with a number slot: tried only at a word where an expression starts,
+  /// and only when the word after that expression is one the phrase can go on with (their
+  /// `seconds`). Tried at every word ("# year|years old"), they were a third of all the
+  /// phrases tried in an audit (151,000 of 400,000), every one a call to `match`; tried at
+  /// every number, a rule of two such phrases cost 1% of an audit.
   let numberStart: [Start]
 
   /// `secondWords` is, by phrase, the bits of the words its second word may be when that is a
@@ -393,9 +416,11 @@ struct StartTable: Sendable {
   /// `second` is, by phrase, the one word id its second word must be, or -1. Checked before
   /// `match`: most phrases tried at a word ("the …", "in the …") fail on the next word, and
   /// the call and its recursion cost more than the compare (600k calls for 2,000 articles).
+  /// `afterSlot` is, by phrase, the bits of the words that must follow its number slot when it
+  /// starts with one and then a required word ("# year|years old"), or 0.
   /// `elements` is, by phrase, how many elements it has.
-  init(byID: [[Int]], anyStart: [Int], numberStart: [Int], second: [Int32], secondWords: [UInt64], elements: [Int],
-       keep: (Int) -> Bool) {
+  init(byID: [[Int]], anyStart: [Int], numberStart: [Int], second: [Int32], secondWords: [UInt64],
+       afterSlot: [UInt64], elements: [Int], keep: (Int) -> Bool) {
     var heads: [Head] = []
     heads.reserveCapacity(byID.count)
     var byWord: [Start] = []
@@ -425,8 +450,9 @@ struct StartTable: Sendable {
     self.anyStart = anyStart.filter(keep).map {
       Start(phrase: $0, second: second[$0], seconds: ~0, known: 0, complete: false)
     }
+    // `seconds` here holds the words allowed after the number, not after its first word.
     self.numberStart = numberStart.filter(keep).map {
-      Start(phrase: $0, second: second[$0], seconds: ~0, known: 0, complete: false)
+      Start(phrase: $0, second: -1, seconds: afterSlot[$0] == 0 ? ~0 : afterSlot[$0], known: 0, complete: false)
     }
   }
 }
@@ -504,14 +530,17 @@ public struct CompiledRules: Sendable {
       (phrase.requiredSecondWords ?? []).reduce(UInt64(0)) { $0 | StartTable.bit($1) }
     }
     let elements = compiled.map { $0.elements.count }
+    let afterSlot = compiled.map { phrase in
+      (phrase.requiredWordsAfterSlot ?? []).reduce(UInt64(0)) { $0 | StartTable.bit($1) }
+    }
     self.allStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second,
-                                secondWords: secondWords, elements: elements) { _ in true }
+                                secondWords: secondWords, afterSlot: afterSlot, elements: elements) { _ in true }
     func place(_ p: Int) -> Bool {
       let kind = compiled[p].kind
       return kind == nil || kind == .area || kind == .comparison
     }
     self.placeStarts = StartTable(byID: byID, anyStart: anyStart, numberStart: numberStart, second: second,
-                                  secondWords: secondWords, elements: elements, keep: place)
+                                  secondWords: secondWords, afterSlot: afterSlot, elements: elements, keep: place)
     let words = Dictionary(uniqueKeysWithValues: vocabulary.map { ($0.value, $0.key) })
     self.screen = SentenceScreen(phrases: compiled.indices.filter(place).map { compiled[$0] }, words: words)
     self.nationalArea = nationalArea

@@ -104,6 +104,15 @@ public final class CompiledPhrase: Sendable {
     return Array(ids[Int(lo)..<Int(hi)])
   }
 
+  /// The words a match must have right after its number, when the phrase starts with its
+  /// number slot and then a required word ("# year|years old"): the second element's
+  /// alternatives.
+  var requiredWordsAfterSlot: [Int32]? {
+    guard elements.count >= 2, case .number = elements[0], case .word(let lo, let hi, false) = elements[1]
+    else { return nil }
+    return Array(ids[Int(lo)..<Int(hi)])
+  }
+
   /// The match starting at word `start`, leftmost-longest as `Phrase.matches` defines it.
   func match(_ view: PhraseView, at start: Int) -> PhraseMatch? {
     match(view, at: start, known: 0)
