@@ -3,7 +3,8 @@ import Testing
 
 /// `SentenceAnalysis` keeps a sentence's mentions in one list grouped by kind, reads a place's
 /// area, text and rule from its phrase, and tries number-slot phrases only where a number
-/// starts (marked in a 64-bit mask, asked of the view past the 64th word). Each of these must
+/// starts (marked in a 64-bit mask, asked of the view past the 64th word) and only when the
+/// word after that number is one the phrase goes on with. Each of these must
 /// give what plain matching of every phrase at every word gives, on long sentences with
 /// numbers late, places inside places, non-ASCII words and empty text.
 @Suite struct SentenceAnalysisTests {
@@ -21,7 +22,10 @@ import Testing
   /// Words to build sentences of: rule words, place names, numbers, non-ASCII and filler.
   static let pool: [String] = {
     var words = ["12", "1,596", "2019", "40 per cent", "four", "years", "old", "aged", "Zürich", "ÉTÉ", "naïve",
-                 "the", "and", "in", "of", "rose", "by", "up", "from", "county", "offenders", "—", ",", "(", ")"]
+                 "the", "and", "in", "of", "rose", "by", "up", "from", "county", "offenders", "—", ",", "(", ")",
+                 // After a number, the words that number-slot phrases go on with (and a hedged
+                 // number, whose expression spans more than one word).
+                 "categories", "levels", "risk", "tiers", "about 60", "more than 3"]
     let compiled = extractor.compiled.compiled
     for phrase in compiled.prefix(400) { words.append(phrase.source.replacingOccurrences(of: "|", with: " ")) }
     return words.filter { !$0.contains("#") && !$0.contains("?") && !$0.contains("*") }
