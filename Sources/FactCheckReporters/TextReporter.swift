@@ -33,7 +33,12 @@ public struct TextReporter: Sendable {
     var out = ""
     if r.publishedGiven, r.publishedDayAssumed {
       let month = String(r.published.description.prefix(7))
-      out += "\(doc.name): \(paint("note", .blue)): publication date gives no day (\(month)); judged as of \(r.published), the month's first day, and as of its last where that changes a verdict; pass --published DATE\n"
+      if let last = r.publishedThrough, last.month != r.published.month || last.year != r.published.year {
+        let span = Checker.span(r.published, last)
+        out += "\(doc.name): \(paint("note", .blue)): publication date gives no day (\(span)); judged as of \(r.published) and as of \(last) where that changes a verdict; pass --published DATE\n"
+      } else {
+        out += "\(doc.name): \(paint("note", .blue)): publication date gives no day (\(month)); judged as of \(r.published), the month's first day, and as of its last where that changes a verdict; pass --published DATE\n"
+      }
     }
     if !r.publishedGiven {
       let why = r.unreadDate.map { "publication date '\(Self.clipped($0))' is not a YYYY-MM-DD date" }

@@ -55,19 +55,23 @@ struct AuditWorker: Sendable {
   func check(_ article: ArchiveArticle) -> DocumentReport {
     var published = (fallbackDate, fallbackGiven)
     var dayAssumed = false
+    var through: CalendarDate?
     if let raw = article.published {
       if let date = Self.date(raw) {
         published = (date, true)
       } else if let month = CalendarDate.leading(raw) {
-        // "2020-11": the month's first day, said in the line.
+        // "2020-11": the month's first day, said in the line; "2017-10/11" runs to November's end.
         published = (month.date, true)
         dayAssumed = !month.dayGiven
+        through = CalendarDate.lastDay(raw)
       }
     }
     let named = area ?? article.area
     let known = named.flatMap { gazetteer?.lookup($0)?.area.name }
     let options = ClaimExtractor.Options(published: published.0, area: known, explain: reporter.explain)
-    if dayAssumed { return checker.run(article.document, segmenter: segmenter, options: options, dayUnknown: true) }
+    if dayAssumed {
+      return checker.run(article.document, segmenter: segmenter, options: options, dayUnknown: true, through: through)
+    }
     return checker.run(article.document, segmenter: segmenter, options: options, publishedGiven: published.1)
   }
 

@@ -74,6 +74,7 @@ final class CIRun {
     var document = try DocumentLoader.load(path: path)
     var (published, given) = try options.publishedDate()
     var dayAssumed = false
+    var through: CalendarDate?
     let front = FrontMatter.parse(document)
     if let front { document = front.blanked(document) }
     let (suppressions, blanked) = SuppressionScanner.scan(document, frontMatter: front)
@@ -82,14 +83,16 @@ final class CIRun {
       if let raw, let d = CalendarDate.leading(raw) {
         (published, given) = (d.date, true)
         dayAssumed = !d.dayGiven
+        through = CalendarDate.lastDay(raw)
       } else if config?.dateKey == nil, let d = front.dated {
         (published, given) = (d.date, true)
         dayAssumed = !d.dayGiven
+        through = front.datedThrough
       }
     }
     let area = options.area ?? front?.area ?? config?.area
     var report = try kit.report(blanked, published: given ? published : nil, area: area,
-                                areaFlag: options.area != nil, dayUnknown: dayAssumed)
+                                areaFlag: options.area != nil, dayUnknown: dayAssumed, through: through)
     report.url = front?.fields["url"]
     if !given {
       // The configured date key's text when it is there but not a date.

@@ -21,7 +21,7 @@ extension Toolkit {
   ///   - published: from `--published`, else the front matter; nil for today (noted).
   ///   - area: from `--area`, else the front matter, else the configuration.
   func report(_ document: Document, published: CalendarDate?, area: String?, areaFlag: Bool,
-              dayUnknown: Bool = false) throws -> DocumentReport
+              dayUnknown: Bool = false, through: CalendarDate? = nil) throws -> DocumentReport
   {
     var canonical: String?
     if let a = area {
@@ -33,7 +33,7 @@ extension Toolkit {
     }
     if let published, dayUnknown {
       return checker.run(document, segmenter: segmenter, options: .init(published: published, area: canonical),
-                         dayUnknown: true)
+                         dayUnknown: true, through: through)
     }
     return checker.run(document, segmenter: segmenter,
                        options: .init(published: published ?? AnalysisOptions.today(), area: canonical),

@@ -63,7 +63,7 @@ struct Toolkit {
     }
     var report = try report(document, published: given ? published : nil,
                             area: options.area ?? front?.area, areaFlag: options.area != nil,
-                            dayUnknown: dayAssumed)
+                            dayUnknown: dayAssumed, through: dayAssumed ? front?.datedThrough : nil)
     report.url = front?.fields["url"]
     if !given { report.unreadDate = front?.unreadDate }
     return report

@@ -63,6 +63,17 @@ import Testing
     }
   }
 
+  /// "2017-10/11": October or November. The 2016-17 release came out on 26 October 2017, so
+  /// the figure is unverifiable (the day decides), and the note names both days used.
+  @Test func aRangeOfMonthsIsCheckedAsOfItsLastDay() throws {
+    let text = "---\npublished: 2017-10/11 (inferred)\n---\nThere were 55,236 registered sex offenders living in England and Wales, new figures show.\n"
+    try withArticle(text) { file in
+      let r = try BinaryRunner.run(["check", file.path])
+      #expect(r.stdout.contains("note: publication date gives no day (2017-10/11); judged as of 2017-10-01 and as of 2017-11-30 where that changes a verdict"), "\(r.stdout)")
+      #expect(r.stdout.contains("the article is dated only 2017-10/11, and the day decides: as of 2017-10-01 this is contradicted, as of 2017-11-30 supported"), "\(r.stdout)")
+    }
+  }
+
   /// A configured `date_key` is read the same way.
   @Test func aConfiguredDateKeyIsReadTheSameWay() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("month-date-\(UUID())")

@@ -17,6 +17,9 @@ public struct DocumentReport: Sendable {
   /// True when the date given has a month but no day ("published: 2020-11"): the month's first
   /// day was assumed, and the note says so.
   public var publishedDayAssumed = false
+  /// With `publishedDayAssumed`: the last day the date may stand for (the month's, or that of
+  /// a range of months, "2017-10/11"), which verdicts were also checked as of.
+  public var publishedThrough: CalendarDate?
 
   public init(document: Document, published: CalendarDate, publishedGiven: Bool,
               extracted: ExtractedClaims, checked: [CheckedClaim]? = nil) {
@@ -73,26 +76,29 @@ public struct Checker: Sendable {
 
 extension Checker {
   /// Checks an article dated only by its month ("published: 2020-11"; `options.published` is
-  /// the month's first day) as of that first day and as of the month's last. A claim whose
-  /// verdict differs between the two is unverifiable: a release came out that month, and the
-  /// day decides which figures the article could use. Taken as of the first day alone, "62,435
-  /// registered sex offenders, new figures show" in a story of October 2020 was compared with
-  /// the 2018-19 release and called wrong, though the 2019-20 release of 29 October gives it.
+  /// the month's first day) as of that first day and as of the month's last (or `through`, the
+  /// last day of a range of months, "2017-10/11"). A claim whose verdict differs between the
+  /// two is unverifiable: a release came out meanwhile, and the day decides which figures the
+  /// article could use. Taken as of the first day alone, "62,435 registered sex offenders, new
+  /// figures show" in a story of October 2020 was compared with the 2018-19 release and called
+  /// wrong, though the 2019-20 release of 29 October gives it.
   public func run(_ document: Document, segmenter: some TextSegmenter,
-                  options: ClaimExtractor.Options, dayUnknown: Bool) -> DocumentReport {
+                  options: ClaimExtractor.Options, dayUnknown: Bool, through: CalendarDate? = nil) -> DocumentReport {
     var report = run(document, segmenter: segmenter, options: options)
     guard dayUnknown else { return report }
     report.publishedDayAssumed = true
     let first = options.published
     var later = options
-    later.published = CalendarDate(year: first.year, month: first.month,
-                                    day: CalendarDate.daysIn(month: first.month, year: first.year))
+    later.published = through.flatMap { $0 > first ? $0 : nil }
+      ?? CalendarDate(year: first.year, month: first.month,
+                      day: CalendarDate.daysIn(month: first.month, year: first.year))
+    report.publishedThrough = later.published
     guard later.published != first, var checked = report.checked,
       let lastChecked = run(document, segmenter: segmenter, options: later).checked
     else { return report }
     var lastClaims: [SourceRange: CheckedClaim] = [:]
     for c in lastChecked { lastClaims[c.claim.range] = c }
-    let month = String(first.description.prefix(7))
+    let month = Self.span(first, later.published)
     for k in checked.indices {
       let early = checked[k].verdict
       let late = lastClaims[checked[k].claim.range]?.verdict
@@ -113,10 +119,19 @@ extension Checker {
       checked[k].reason = .noPeriod
       checked[k].suggestion = nil
       checked[k].message = late.map {
-        "the article is dated only \(month), and the day decides: as of \(first) this is \(early.rawValue), as of \(later.published) \($0.rawValue) (a release came out that month); pass --published DATE"
+        "the article is dated only \(month), and the day decides: as of \(first) this is \(early.rawValue), as of \(later.published) \($0.rawValue) (a release came out \(month.count == 7 ? "that month" : "in between")); pass --published DATE"
       } ?? "the article is dated only \(month), and the day decides how it reads; pass --published DATE"
     }
     report.checked = checked
     return report
+  }
+
+  /// How an article dated `first` to `last` (first and last days) is dated: "2020-11" within a
+  /// month, "2017-10/11" over two in a year, "2017-12/2018-01" across years.
+  public static func span(_ first: CalendarDate, _ last: CalendarDate) -> String {
+    let from = String(first.description.prefix(7))
+    if last.year == first.year && last.month == first.month { return from }
+    let to = last.description.prefix(7)
+    return last.year == first.year ? from + "/" + to.suffix(2) : from + "/" + to
   }
 }

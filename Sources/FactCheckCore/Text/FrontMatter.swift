@@ -26,6 +26,10 @@ public struct FrontMatter: Sendable, Hashable {
     Self.dateKeys.lazy.compactMap { fields[$0] }.first { CalendarDate.leading($0) != nil }
   }
 
+  /// The last day the date field may stand for when it gives no day (`CalendarDate.lastDay`:
+  /// the month's end, or the end of a range of months, "2017-10/11").
+  public var datedThrough: CalendarDate? { dateText.flatMap(CalendarDate.lastDay) }
+
   /// False when the date field gives a month but no day ("2020-11"): `date` is then the
   /// month's first day.
   public var dateDayGiven: Bool { dated?.dayGiven ?? false }

@@ -46,6 +46,25 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     return (CalendarDate(year: year, month: month, day: 1), false)
   }
 
+  /// The last day a date without its day may stand for: the end of its month ("2020-11" →
+  /// 2020-11-30), or of the second month of a range written "2017-10/11" (→ 2017-11-30;
+  /// "2017-12/01" runs into January 2018). Nil when `raw` gives the day, or no date
+  /// `leading` reads.
+  public static func lastDay(_ raw: String) -> CalendarDate? {
+    guard let (first, dayGiven) = leading(raw), !dayGiven else { return nil }
+    var (year, month) = (first.year, first.month)
+    let b = Array(raw.utf8.prefix(11))
+    let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
+    if b.count >= 10, b[7] == 0x2F, isDigit(b[8]), isDigit(b[9]), b.count == 10 || !isDigit(b[10]) {
+      let second = Int(b[8] - 0x30) * 10 + Int(b[9] - 0x30)
+      if (1...12).contains(second), second != month {
+        if second < month { year += 1 }
+        month = second
+      }
+    }
+    return CalendarDate(year: year, month: month, day: daysIn(month: month, year: year))
+  }
+
   /// `Int` of the ASCII bytes `b[from..<to]`: digits, optionally after one "+".
   private static func field(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
     var i = from
