@@ -132,6 +132,23 @@ public enum Tolerance {
     return false
   }
 
+  /// A hedged multiple: multiples are written in halves ("one and a half times", "double",
+  /// "two and a half times"), not in the tenths "1.5" is written in. "More than 1.5 times" is
+  /// above 1.5 up to the next whole multiple (2), as "more than double" is up to three times:
+  /// read as up to 1.6, a true "more than 1.5 times" for 1.63 was called wrong. "Almost double"
+  /// is half a step below (1.5 up to 2): read as from 1, it passed a rise of a fifth.
+  static func multiple(_ v: Double, _ hedge: Hedge) -> ClaimInterval? {
+    guard v >= 1 else { return nil }
+    let next = v.rounded(.down) + 1
+    switch hedge.direction {
+    case .above: return ClaimInterval(lower: v, upper: next, lowerOpen: true)
+    case .atLeast: return ClaimInterval(lower: v, upper: next)
+    case .below: return ClaimInterval(lower: v - 0.5, upper: v, upperOpen: true)
+    case .atMost: return ClaimInterval(lower: v - 0.5, upper: v, upperOpen: hedge != .upTo)
+    case .near, .within: return nil
+    }
+  }
+
   /// The interval a number covers, given its hedge and written precision. A whole count
   /// ("1,596", "seven") is exact; other whole numbers ("7 per cent", "99 per 100,000") cover
   /// half a unit either side.
@@ -157,6 +174,7 @@ public enum Tolerance {
       return isCount && e.resolution == 1 && v == v.rounded()
         ? .exactly(v) : ClaimInterval(lower: v - half, upper: v + half)
     }
+    if e.form == .multiple, let hedged = multiple(v, hedge) { return hedged }
     switch hedge.direction {
     case .below: return ClaimInterval(lower: v - step, upper: v, upperOpen: true)
     case .above: return ClaimInterval(lower: v, upper: v + step, lowerOpen: true)

@@ -38,6 +38,14 @@ import Testing
          lower: 100, upper: 1_000, upperOpen: true, inside: [200, 634, 999], outside: [99, 1_000]),
     Case(sentence: "Several offenders were recalled.", span: "Several", isCount: true,
          lower: 3, upper: 9, inside: [3, 6, 9], outside: [2, 10]),
+    // Multiples go in halves: "more than" runs to the next whole multiple, "almost" is half a
+    // step below.
+    Case(sentence: "The count is more than 1.5 times the 2010 total.", span: "more than 1.5 times",
+         lower: 1.5, upper: 2, lowerOpen: true, inside: [1.51, 1.63, 2], outside: [1.5, 2.01]),
+    Case(sentence: "The count has more than doubled.", span: "more than doubled",
+         lower: 2, upper: 3, lowerOpen: true, inside: [2.16, 3], outside: [2, 3.1]),
+    Case(sentence: "The count has almost doubled.", span: "almost doubled",
+         lower: 1.5, upper: 2, upperOpen: true, inside: [1.5, 1.9], outside: [1.2, 1.49, 2]),
   ]
 
   @Test(arguments: cases)
