@@ -18,6 +18,27 @@ import Testing
     #expect(mainArea("Kent.\nSurrey. Surrey.\nCumbria. Cumbria. Cumbria. Cumbria.") == "Cumbria")
   }
 
+  /// An area given (`--area`, front matter) that is one of two the article opens on together
+  /// is widened to both; "locally" then means the one discussed last. Given alone, the
+  /// Staffordshire rate below was read as the West Midlands' and called wrong.
+  @Test func givenAreaOfATwoAreaStoryIsWidened() throws {
+    let text = """
+      Almost 5,000 sex offenders live in the West Midlands and Staffordshire, figures show.
+
+      The Staffordshire policing area had 1,318 registered sex offenders at the end of March 2021.
+
+      That equates to 130 registered sex offenders for every 100,000 people locally.
+      """
+    let report = Pipeline.real.check(text, published: "2021-11-04", area: "West Midlands")
+    #expect(report.extracted.mainArea == "West Midlands + Staffordshire")
+    let rate = try #require(report.finding("130 registered sex offenders for every 100,000 people"))
+    #expect(rate.claim.area == "Staffordshire")
+    #expect(rate.verdict == .supported, "\(rate.message)")
+    // An area given that the text does not open on with another stays as it is.
+    #expect(Pipeline.real.check("Kent and Surrey police said so.", published: "2020-11-05", area: "Essex")
+      .extracted.mainArea == "Essex")
+  }
+
   @Test func nationalAreaNeverCounts() {
     #expect(mainArea("Across England and Wales, and in England and Wales again, Kent stood out.") == "Kent")
     #expect(mainArea("Nothing about any place.") == nil)

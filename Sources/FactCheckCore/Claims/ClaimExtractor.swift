@@ -78,7 +78,7 @@ public struct ClaimExtractor: Sendable {
       for k in sentences.indices { sentences[k].attach(mentions) }
     }
     let context = DocumentContext(
-      mainArea: options.area ?? Self.mainArea(sentences, national: compiled.nationalArea),
+      mainArea: Self.mainArea(given: options.area, sentences, national: compiled.nationalArea),
       dataPeriod: dataPeriod(sentences, published: options.published),
       published: options.published, nationalArea: compiled.nationalArea, calendar: calendar,
       explain: options.explain, measureStems: compiled.measureStems)
@@ -134,6 +134,21 @@ public struct ClaimExtractor: Sendable {
       }
     }
     return latest
+  }
+
+  /// The article's area: `given` (by `--area` or the front matter), or the one its text names
+  /// (`mainArea(_:national:)`). An area given that is one of two the text opens on together is
+  /// widened to both: a story headed "… in the West Midlands and Staffordshire" whose front
+  /// matter said West Midlands read "130 … locally", written just after a sentence about
+  /// Staffordshire, as the West Midlands' and called it wrong.
+  static func mainArea(given: String?, _ sentences: [SentenceAnalysis], national: String?) -> String? {
+    guard let given else { return mainArea(sentences, national: national) }
+    if let found = mainArea(sentences, national: national), found != given,
+      SentenceResolver.joined(found, names: given)
+    {
+      return found
+    }
+    return given
   }
 
   /// The first area other than the national one named in the text. An article that opens on
