@@ -37,6 +37,21 @@ import Testing
     #expect(claim.claim.area == "Bedfordshire")
   }
 
+  /// Far above the area's own figure, for a year the dataset has no national figure for: still
+  /// unverifiable, with the national figure of the nearest year noted when it is of the same
+  /// size. (West Midlands: 46 in 2020-21; England and Wales: none for 2020-21, 2,559 for
+  /// 2019-20.)
+  @Test(arguments: [("2,500", true), ("9,000", false)])
+  func farAboveTheAreaNotesANationalFigureOfItsSize(n: String, noted: Bool) throws {
+    let report = Pipeline.real.check(
+      "In 2020-21 offenders were cautioned or convicted more than \(n) times for breaching their notification requirements, with 46 of the breaches logged in the West Midlands.",
+      published: "2021-11-04")
+    let claim = try #require(report.finding("more than \(n) times"), "\(report.findings.map(\.text))")
+    #expect(claim.verdict == .unverifiable)
+    let note = "of the size of the England and Wales figure (2,559 in 2019-20; the dataset has none for 2020-21): a national number?"
+    #expect(claim.notes.contains(note) == noted, "\(claim.notes)")
+  }
+
   /// Named in the sentence, the area stands: no national reading.
   @Test func aNamedAreaIsNotReadAsNational() throws {
     let report = Pipeline.real.check(

@@ -242,7 +242,24 @@ struct CellCheck {
     out.reason = .implausible
     out.suggestion = nil
     out.message = "'\(text)' is \(ratio >= 3 ? "\(NumberText.format(ratio, decimals: 1)) times" : "a small fraction of") the official \(NumberText.format(figure.value)) (\(measure.label.lowercasedFirst), \(figure.area), \(figure.period)): probably about something else; check by hand"
+    if ratio >= 3, let note = nationalSizeNote(out.claim.value) { out.notes.append(note) }
     return true
+  }
+
+  /// "more than 1,640 times … with 46 of the breaches logged in West Midlands": a count far
+  /// above the area's, where the dataset has no national figure for the period but has one of
+  /// the count's size for another: a note that names it, so the reader checks the national
+  /// figure rather than the area's. (Only a note: the verdict stays unverifiable.)
+  func nationalSizeNote(_ value: Double) -> String? {
+    guard let national = dataset.gazetteer.national, national.name != canonicalArea,
+      let e = dataset.nationalAreaEntry, nationalFigure() == nil,
+      let year = Int(period.prefix(4))
+    else { return nil }
+    let nearest = dataset.series(measureIndex: measureIndex, areaEntry: e, asOf: asOf)
+      .filter { $0.value > 0 }
+      .min { abs((Int($0.period.prefix(4)) ?? 0) - year) < abs((Int($1.period.prefix(4)) ?? 0) - year) }
+    guard let n = nearest, value / n.value >= 0.5, value / n.value <= 2 else { return nil }
+    return "of the size of the \(national.name) figure (\(NumberText.format(n.value)) in \(n.period); the dataset has none for \(period)): a national number?"
   }
 
   /// A figure many times the local one and of the national one's size, in a sentence that
