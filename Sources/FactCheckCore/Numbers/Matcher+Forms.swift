@@ -40,6 +40,7 @@ extension Matcher {
     var e = Self.blank
     if let next = percent(q, into: &e) { return (e, next) }
     if q.value == 1, let r = oneInN(q) { return r }
+    if q.value >= 2, view.is(q.end, W.in) || view.is(q.end, W.out), let r = proportion(q) { return r }
     if let next = rate(q, into: &e) { return (e, next) }
     if view.is(q.end, W.times), let r = times(q) { return r }
     if view.isHyphen(q.end), let r = fold(q) { return r }
@@ -178,6 +179,31 @@ extension Matcher {
     e.resolution = n.resolution
     e.spelled = n.spelled
     return (e, end)
+  }
+
+  /// "nine in ten", "two out of three", "3 in every 4": a proportion, read as the fraction
+  /// (0.9), give or take half of one in M. Not one number and then another: "Nine in ten
+  /// offenders are managed at level one" was two counts at level one, nine and ten. M is at
+  /// most 100: "3 in 100,000" is a rate's wording, and "5 in 2019" a year's.
+  private func proportion(_ q: Quantity) -> (NumericExpression, Int)? {
+    guard q.kind == .cardinal, !q.vague, q.value == q.value.rounded() else { return nil }
+    var j = q.end
+    if view.is(j, W.in) {
+      j += 1
+    } else if view.is(j, W.out), view.is(j + 1, W.of) {
+      j += 2
+    } else {
+      return nil
+    }
+    if view.is(j, W.every) { j += 1 }
+    guard let n = quantities.parse(at: j), n.kind == .cardinal, !n.yearLike, !n.vague,
+      n.value == n.value.rounded(), n.value > q.value, n.value <= 100
+    else { return nil }
+    var e = expression(q, .fraction, end: n.end)
+    e.value = q.value / n.value
+    e.resolution = 1 / n.value
+    e.spelled = q.spelled && n.spelled
+    return (e, n.end)
   }
 
   // MARK: - Multiples

@@ -75,6 +75,13 @@ import Testing
     .init(sentence: "Three quarters said yes.", span: "Three quarters", value: 0.75,
       form: .fraction),
     .init(sentence: "Two-thirds said no.", span: "Two-thirds", value: 2.0 / 3, form: .fraction),
+    // "N in M": a proportion, not two numbers (M at most 100: "3 in 100,000" is a rate).
+    .init(sentence: "Nine in ten offenders are managed at level one.", span: "Nine in ten", value: 0.9,
+      form: .fraction),
+    .init(sentence: "Roughly 2 out of 3 were men.", span: "Roughly 2 out of 3", value: 2.0 / 3,
+      form: .fraction, hedge: .roughly),
+    .init(sentence: "Three in every four live in towns.", span: "Three in every four", value: 0.75,
+      form: .fraction),
     .init(sentence: "Costs were a quarter higher.", span: "a quarter", value: 0.25,
       form: .fraction),
     .init(sentence: "The figure has doubled since then.", span: "doubled", value: 2,
