@@ -384,7 +384,10 @@ struct SentenceResolver {
     guard let m = nearest(a.measures, to: words, where: { fitting($0) && !inAsideApart($0, from: i) })
       ?? nearest(a.measures, to: words, where: fitting)
     else {
-      return kind == .count ? nil : make()
+      // "The majority of them were men": a vague share that no measure names is a number not
+      // understood, not a claim that cannot be checked.
+      let vague = kind == .share && view.expressions[i].max != nil && view.expressions[i].hedge == nil
+      return kind == .count || vague ? nil : make()
     }
     if explain {
       let d = SentenceAnalysis.distance(m.words, words)

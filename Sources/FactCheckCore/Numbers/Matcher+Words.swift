@@ -43,6 +43,24 @@ extension Matcher {
     return nil
   }
 
+  /// "the vast majority", "the majority", "a majority": a share, as a fraction covering more
+  /// than half (0.5, 1], or with "vast", "overwhelming" or "great" three quarters or more.
+  /// ("most" is left alone: "most of those his officers supervise" is no statistic.)
+  func majority(at i: Int, into out: inout NumericExpression) -> Int? {
+    guard view.is(i, W.the) || view.is(i, W.a) else { return nil }
+    var k = i + 1
+    var vast = false
+    if let key = k < view.count ? view[k].key : nil, NumberLexicon.majorityAdjectives.contains(key), view.joined(k) {
+      vast = true
+      k += 1
+    }
+    guard view.is(k, NumberLexicon.majority), view.joined(k) else { return nil }
+    out = NumericExpression(range: view.range(i, k + 1), value: vast ? 0.875 : 0.75, form: .fraction, spelled: true)
+    out.min = vast ? 0.75 : 0.5
+    out.max = 1
+    return k + 1
+  }
+
   private func zeroExpression(_ i: Int, _ end: Int) -> NumericExpression {
     NumericExpression(range: view.range(i, end), value: 0, form: .zero, spelled: true)
   }

@@ -42,6 +42,12 @@ struct Matcher {
     // 70 instructions, for each of 36,000 such calls of 2,000 articles, most of them nil).
     var e = Self.blank
     if s.contains(.zero), let next = zero(at: i, into: &e) { return (e, next) }
+    // "the vast majority": at "the" or "a", only when "majority" is one or two words on.
+    if view.is(i + 1, NumberLexicon.majority) || view.is(i + 2, NumberLexicon.majority),
+      let next = majority(at: i, into: &e)
+    {
+      return (e, next)
+    }
     // "one" at or after `i` first (pronoun's own first test): a call that returns nil still
     // copies a 170-byte optional, and most calls are at "the".
     if s.contains(.pronoun), view.is(i, W.one) || view.is(i + 1, W.one), let next = pronoun(at: i, into: &e) {

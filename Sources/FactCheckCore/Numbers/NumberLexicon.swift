@@ -86,6 +86,11 @@ enum NumberLexicon {
   /// ("10m", "1.2b") or after "£".
   static let tightScales: Set<WordKey> = [WordKey("m"), WordKey("b"), WordKey("mn")]
 
+  /// "majority", the word a vague share is named by ("the vast majority"), and the words that
+  /// make it three quarters or more.
+  static let majority = WordKey("majority")
+  static let majorityAdjectives: Set<WordKey> = [WordKey("vast"), WordKey("overwhelming"), WordKey("great")]
+
   /// Vague amounts: "several", "dozens", "hundreds" → the smallest amount they can mean.
   static let vague: [WordKey: Double] = [
     WordKey("several"): 3, WordKey("dozens"): 12, WordKey("hundreds"): 100,

@@ -151,6 +151,8 @@ public struct NumberRecognizer: Sendable {
     // Zeros ("none", "no offenders", "did not remove any"), pronouns ("one of the"), relative
     // periods (all name a year or a decade) and "a decade", "a century".
     s.formUnion([W.none, W.nobody, W.zero, W.nil_, W.no, W.any, W.one, W.year, W.decade, W.century])
+    // "the vast majority".
+    s.insert(NumberLexicon.majority)
     return s
   }()
 

@@ -192,6 +192,7 @@ struct CellCheck {
     let found = find(measureIndex: measureIndex, period: period)
     switch consume found {
     case .noFigure:
+      if computedShare(&out) { return }
       if case .failure(let m) = lookup() { miss(&out, m) }
       if !nationalMatch(&out) { implausibleLevel(&out) }
     case .notYetPublished, .unknownMeasure, .unknownArea:
@@ -218,6 +219,22 @@ struct CellCheck {
         out.message = "'\(text)' does not match the official \(Self.show(out.expected ?? 0, unit: measure.unit)) for \(canonicalArea), \(period), but \(note); check which figure is meant"
       }
     }
+  }
+
+  /// A share that no source prints (`derivation: share`, no figures of its own), computed from
+  /// its two counts and judged as a level, the arithmetic shown: "1,548 / 1,596 = 97.0%".
+  func computedShare(_ out: inout CheckedClaim) -> Bool {
+    guard measure.derivation == .share, measure.derivedFrom.count == 2,
+      let d = dataset.share(measure: measure.derivedFrom[0], of: measure.derivedFrom[1], area: canonicalArea,
+                            period: period, asOf: asOf),
+      let part = d.inputs.first
+    else { return false }
+    judge(&out, official: d.value, interval: .exactly(d.value), figure: part, arithmetic: d.arithmetic)
+    out.evidence?.measure = measure.id
+    if d.inputs.count == 2, d.inputs[1].source.url != part.source.url {
+      out.notes.append("the total, \(NumberText.format(d.inputs[1].value)), is from \(d.inputs[1].source.url)")
+    }
+    return true
   }
 
   /// Releases disagree (a figure printed one way in one source, another in the next): a claim
@@ -342,7 +359,10 @@ struct CellCheck {
     out.verdict = ok ? .supported : .contradicted
     out.message = verdictMessage(ok, official: official, figure: figure)
     if !ok {
-      out.suggestion = Suggestion.rewrite(text, expression: out.claim.expression, official: official)
+      // "nine in ten", "three quarters" against a percentage: the fix is the percentage.
+      out.suggestion = out.claim.expression.form == .fraction && measure.unit == .percent
+        ? "\(NumberText.format(official.rounded())) per cent"
+        : Suggestion.rewrite(text, expression: out.claim.expression, official: official)
     }
     // Most figures were never revised: no empty list made and appended.
     if !figure.revisions.isEmpty { out.notes += revisionNotes(figure) }

@@ -156,6 +156,10 @@ public enum Tolerance {
     let v = e.value
     let step = step(of: e, text: text)
     let half = e.resolution / 2
+    // A vague share: "the majority" more than half, "the vast majority" three quarters or more.
+    if e.form == .fraction, e.hedge == nil, let least = e.min, let most = e.max {
+      return ClaimInterval(lower: least, upper: most, lowerOpen: least == 0.5)
+    }
     // Vague amounts: "several" is three to nine; "hundreds", "thousands", "dozens" up to ten
     // times their unit.
     if e.hedge == nil, e.max == nil, let least = e.min {

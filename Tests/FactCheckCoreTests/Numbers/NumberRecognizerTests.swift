@@ -82,6 +82,11 @@ import Testing
       form: .fraction, hedge: .roughly),
     .init(sentence: "Three in every four live in towns.", span: "Three in every four", value: 0.75,
       form: .fraction),
+    // A vague share: more than half, or with "vast" three quarters or more.
+    .init(sentence: "The vast majority fall into level one.", span: "The vast majority", value: 0.875,
+      form: .fraction, min: 0.75, max: 1),
+    .init(sentence: "A majority of the board agreed.", span: "A majority", value: 0.75,
+      form: .fraction, min: 0.5, max: 1),
     .init(sentence: "Costs were a quarter higher.", span: "a quarter", value: 0.25,
       form: .fraction),
     .init(sentence: "The figure has doubled since then.", span: "doubled", value: 2,

@@ -44,6 +44,10 @@ import Testing
          lower: 1.5, upper: 2, lowerOpen: true, inside: [1.51, 1.63, 2], outside: [1.5, 2.01]),
     Case(sentence: "The count has more than doubled.", span: "more than doubled",
          lower: 2, upper: 3, lowerOpen: true, inside: [2.16, 3], outside: [2, 3.1]),
+    Case(sentence: "The majority were men.", span: "The majority",
+         lower: 0.5, upper: 1, lowerOpen: true, inside: [0.51, 1], outside: [0.5, 0.3]),
+    Case(sentence: "The vast majority were men.", span: "The vast majority",
+         lower: 0.75, upper: 1, inside: [0.75, 0.99], outside: [0.74, 0.6]),
     Case(sentence: "The count has almost doubled.", span: "almost doubled",
          lower: 1.5, upper: 2, upperOpen: true, inside: [1.5, 1.9], outside: [1.2, 1.49, 2]),
   ]
