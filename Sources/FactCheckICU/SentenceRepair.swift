@@ -1,5 +1,11 @@
 import FactCheckCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Joins ICU sentence segments that news text does not end there.
 ///
 /// ICU (`en@ss=standard`) already ends a sentence at every line break, keeps decimals ("5.7")
@@ -57,16 +63,29 @@ enum SentenceRepair {
   /// returned as they are.
   static func cutBeforeNumerals(_ segments: [SourceRange], _ bytes: [UInt8]) -> [SourceRange] {
     var cuts: [Int] = []
-    for segment in segments {
-      var i = segment.start
-      while i < segment.end, let dot = bytes[i..<segment.end].firstIndex(of: 0x2E) {
-        i = dot + 1
-        var next = dot + 1
-        while next < segment.end, bytes[next] == 0x20 { next += 1 }
-        guard next > dot + 1, next < segment.end, isDigit(bytes[next]) else { continue }
-        let word = wordBefore(dot, lowerBound: segment.start, bytes)
-        guard word.count >= 2, !packedUnended.contains(packed(bytes[word])) else { continue }
-        cuts.append(next)
+    // Full stops found with `memchr`: a sentence holds one or two, and a search of the slice
+    // (or a loop over the bytes) for them cost 6.4 M (7.1 M) instructions of a 2,000-article
+    // audit.
+    bytes.withUnsafeBufferPointer { b in
+      guard let base = b.baseAddress else { return }
+      for segment in segments where segment.end - segment.start > 3 {
+        var dot = segment.start
+        let last = min(segment.end, b.count) - 2
+        while dot < last {
+          guard let found = memchr(base + dot, 0x2E, last - dot) else { break }
+          dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          guard b[dot + 1] == 0x20 else {
+            dot += 1
+            continue
+          }
+          var next = dot + 1
+          while next < segment.end, b[next] == 0x20 { next += 1 }
+          if next < segment.end, isDigit(b[next]) {
+            let word = wordBefore(dot, lowerBound: segment.start, bytes)
+            if word.count >= 2, !packedUnended.contains(packed(bytes[word])) { cuts.append(next) }
+          }
+          dot = next
+        }
       }
     }
     guard !cuts.isEmpty else { return segments }
