@@ -62,3 +62,22 @@ import Testing
     #expect(claim.claim.area == "Bedfordshire")
   }
 }
+
+/// A period after everything the dataset holds (an undated draft judged as of a later day):
+/// the message says where the figures end. A period inside its range only says none is there.
+@Suite struct PeriodBeyondTheDataTests {
+  @Test func theMessageNamesTheNewestPeriod() throws {
+    let newest = try #require(Pipeline.real.corpus.datasets.first?.periods.last)
+    let report = Pipeline.real.check("There are 1,596 registered sex offenders in Essex, new figures show.", published: "2031-11-05")
+    let claim = try #require(report.finding("1,596"))
+    #expect(claim.verdict == .unverifiable)
+    #expect(claim.message.hasSuffix(": the dataset's newest figures are for \(newest)"), "\(claim.message)")
+  }
+
+  @Test func aPeriodInsideTheDataSaysNoMore() throws {
+    let report = Pipeline.real.check("There were 1,596 registered sex offenders in Suffolk in 2012-13.", published: "2020-11-05")
+    let claim = try #require(report.finding("1,596"))
+    #expect(claim.reason == .noFigure, "\(claim.message)")
+    #expect(!claim.message.contains("newest"))
+  }
+}

@@ -47,7 +47,16 @@ struct CellCheck {
     // Consumed: the figure moves out rather than being copied and the lookup destroyed.
     switch consume found {
     case .found(let f): return .success(f)
-    case .noFigure: return .failure(Miss(reason: .noFigure, message: Self.noFigureMessage(area: a, period: p)))
+    case .noFigure:
+      var message = Self.noFigureMessage(area: a, period: p)
+      // A period after all the dataset holds (an undated draft judged as of today): say where
+      // its figures end, so the reader names the year or the date.
+      if let newest = dataset.periods.last, let ask = dataset.periodType.ordinal(of: p),
+        let last = dataset.periodType.ordinal(of: newest), ask > last
+      {
+        message += ": the dataset's newest figures are for \(newest)"
+      }
+      return .failure(Miss(reason: .noFigure, message: message))
     case .notYetPublished(let release):
       return .failure(Miss(reason: .notYetPublished,
         message: "\(p) figures were not published until \(release), after the article's date (\(asOf))"))
