@@ -215,6 +215,9 @@ struct CellCheck {
       else { return }
       let diagnosis = Diagnosis(check: self).level(out.claimed, value: out.claim.value)
       out.notes += diagnosis.map { [$0.note] } ?? []
+      if diagnosis == nil, out.claim.expression.hedge == nil, Self.transposed(out.claim.value, figure.value) {
+        out.notes.append("the digits of \(NumberText.format(figure.value)) in another order: a typing slip?")
+      }
       // Our reading is the weaker link when the measure was only inferred, or when the area
       // was not named and the figure is exactly another area's: never cry wolf on it. (Within
       // rounding is not enough: 42 areas' rates lie close together.)
@@ -244,6 +247,14 @@ struct CellCheck {
       out.notes.append("the total, \(NumberText.format(d.inputs[1].value)), is from \(d.inputs[1].source.url)")
     }
     return true
+  }
+
+  /// Whether two different whole numbers of two or more digits are written with the same
+  /// digits in another order: "1,569" for 1,596, "531" for 351.
+  static func transposed(_ a: Double, _ b: Double) -> Bool {
+    guard a != b, a >= 10, b >= 10, a < 1e15, b < 1e15, a == a.rounded(), b == b.rounded() else { return false }
+    let x = String(Int(a)), y = String(Int(b))
+    return x.count == y.count && x.sorted() == y.sorted()
   }
 
   /// Releases disagree (a figure printed one way in one source, another in the next): a claim

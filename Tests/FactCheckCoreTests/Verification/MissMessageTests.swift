@@ -14,3 +14,12 @@ import Testing
     }
   }
 }
+
+/// Digits in another order ("1,569" for 1,596) are noted as a likely typing slip.
+@Suite struct TransposedDigitsTests {
+  @Test(arguments: [(1_569.0, 1_596.0, true), (531, 351, true), (1_596, 1_596, false), (1_569, 1_597, false),
+                    (12, 21, true), (5, 5, false), (100, 10, false), (1.5, 5.1, false)])
+  func transposed(a: Double, b: Double, expected: Bool) {
+    #expect(CellCheck.transposed(a, b) == expected)
+  }
+}
