@@ -78,11 +78,20 @@ struct SentenceResolver {
     // date, and none of a comparison (it needs a claim to qualify).
     guard !candidates.isEmpty else { return }
     var claims = SentenceClaims(taking: &out.claims, expressions: &context.claimExpressions)
+    var parts: [(index: Int, whole: Double)] = []
     for i in candidates {
-      if let claim = firstPass(i) { claims.insert(claim, for: i) }
+      guard let claim = firstPass(i) else { continue }
+      if let whole = wholeBefore(i, claim, in: claims) {
+        parts.append((i, whole))
+        continue
+      }
+      claims.insert(claim, for: i)
     }
-    inheritMeasures(&claims, candidates: candidates)
-    for i in candidates where claims.position(of: i) == nil {
+    inheritMeasures(&claims, candidates: candidates, except: parts.map(\.index))
+    for (i, whole) in parts {
+      out.unparsed.append(setAside(i, reason: "part of the \(NumberText.format(whole)) before it, which the data does not break down"))
+    }
+    for i in candidates where claims.position(of: i) == nil && !parts.contains(where: { $0.index == i }) {
       // "breached the order twice": understood, and no figure of a dataset that counts people.
       if view.expressions[i].form == .occasions {
         out.ignored.append(setAside(i, reason: "a count of occasions"))
@@ -174,6 +183,47 @@ struct SentenceResolver {
     let words = view.expressionWords[i]
     guard words.lowerBound > 0 else { return false }
     return !a.areas.contains { $0.words.contains(words.lowerBound - 1) }
+  }
+
+  /// "Of the 1,596 registered sex offenders in Essex, 900 were over 50": a count after a
+  /// whole introduced by "of the" (or "among the", "out of the"), past a comma, with the
+  /// whole's measure and a smaller value, is a part of it, not the measure's figure. Read as
+  /// the figure, it was called wrong ("should be 1,596"). The whole's value, or nil.
+  private func wholeBefore(_ i: Int, _ claim: Claim, in claims: SentenceClaims) -> Double? {
+    guard claim.kind == .count, let measure = claim.measure, view.expressions[i].form == .number else { return nil }
+    let w = view.words
+    for k in 0..<claims.count {
+      let whole = claims.all[claims.start + k]
+      let j = claims.expressions[k]
+      guard j < i, whole.kind == .count, whole.measure == measure, whole.value > claim.value,
+        view.expressions[j].form == .number
+      else { continue }
+      let first = view.expressionWords[j].lowerBound
+      let introduced = first >= 1 && (w.word(first - 1, is: "of") || w.word(first - 1, is: "among")
+        || w.word(first - 1, is: "amongst")
+        || (first >= 2 && w.word(first - 1, is: "the")
+          && (w.word(first - 2, is: "of") || w.word(first - 2, is: "among") || w.word(first - 2, is: "amongst"))))
+      guard introduced else { continue }
+      let between = view.bytes[view.expressions[j].range.end..<view.expressions[i].range.start]
+      guard let comma = between.lastIndex(of: 0x2C) else { continue }
+      // Not a part but a figure of its own: of an area named after the comma ("of the 62,435
+      // …, Essex had 1,596"; the area before it is the whole's, "offenders in Essex"), or of
+      // another period ("…, 1,496 a year earlier").
+      let partStart = view.expressions[i].range.start
+      if a.areas.contains(where: { m in
+        let at = view.wordRanges[m.words.lowerBound].start
+        return at > comma && at < partStart
+      }) {
+        continue
+      }
+      if view.expressions.indices.contains(where: { x in
+        x > j && [.year, .financialYear, .date, .relativePeriod].contains(view.expressions[x].form)
+      }) {
+        continue
+      }
+      return whole.value
+    }
+    return nil
   }
 
   /// "aged 34 and 51", "phone 101 or 999": a plain number joined to one a rule set aside, by
@@ -406,8 +456,8 @@ struct SentenceResolver {
     (abs(x - i), x) < (abs(y - i), y)
   }
 
-  private func inheritMeasures(_ claims: inout SentenceClaims, candidates: [Int]) {
-    for i in candidates {
+  private func inheritMeasures(_ claims: inout SentenceClaims, candidates: [Int], except parts: [Int] = []) {
+    for i in candidates where !parts.contains(i) {
       let e = view.expressions[i]
       let current = claims.position(of: i)
       guard current.map({ claims.all[$0].measure == nil }) ?? true,
