@@ -87,11 +87,11 @@ struct SentenceResolver {
       }
       claims.insert(claim, for: i)
     }
-    inheritMeasures(&claims, candidates: candidates, except: parts.map(\.index))
+    inheritMeasures(&claims, candidates: candidates, except: parts.isEmpty ? [] : parts.map(\.index))
     for (i, whole) in parts {
       out.unparsed.append(setAside(i, reason: "part of the \(NumberText.format(whole)) before it, which the data does not break down"))
     }
-    for i in candidates where claims.position(of: i) == nil && !parts.contains(where: { $0.index == i }) {
+    for i in candidates where claims.position(of: i) == nil && (parts.isEmpty || !parts.contains { $0.index == i }) {
       // "breached the order twice": understood, and no figure of a dataset that counts people.
       if view.expressions[i].form == .occasions {
         out.ignored.append(setAside(i, reason: "a count of occasions"))

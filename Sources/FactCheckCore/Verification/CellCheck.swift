@@ -253,8 +253,18 @@ struct CellCheck {
   /// digits in another order: "1,569" for 1,596, "531" for 351.
   static func transposed(_ a: Double, _ b: Double) -> Bool {
     guard a != b, a >= 10, b >= 10, a < 1e15, b < 1e15, a == a.rounded(), b == b.rounded() else { return false }
-    let x = String(Int(a)), y = String(Int(b))
-    return x.count == y.count && x.sorted() == y.sorted()
+    /// How many of each digit, four bits a digit (a number below 10^15 has at most 15 of any),
+    /// and how many digits: compared without making strings.
+    func digits(_ x: Double) -> (count: Int, tally: UInt64) {
+      var n = Int(x), count = 0, tally: UInt64 = 0
+      while n > 0 {
+        tally &+= 1 << (4 * UInt64(n % 10))
+        n /= 10
+        count += 1
+      }
+      return (count, tally)
+    }
+    return digits(a) == digits(b)
   }
 
   /// Releases disagree (a figure printed one way in one source, another in the next): a claim
