@@ -31,3 +31,21 @@ import Testing
     #expect(claim.verdict == .supported, "\(claim.message)")
   }
 }
+
+/// A bare number that repeats a figure given earlier ("The 1,596 figure …") takes that
+/// figure's measure, not the measure of the count just before it: read as the level 1 count
+/// of 1,548 before it, it "disagreed" with that count and was called wrong.
+@Suite struct SameFigureEarlierTests {
+  @Test func aRepeatedFigureKeepsItsMeasure() throws {
+    let text = """
+      Registered sex offenders in Essex rose to 1,596 in 2019-20, with 1,548 managed at level one.
+
+      The 1,596 figure for Essex includes 40 women.
+      """
+    let report = Pipeline.real.check(text, published: "2020-11-05")
+    let repeated = try #require(report.checked?.last { report.document.slice($0.claim.range) == "1,596" })
+    #expect(repeated.claim.measure == "category1_rso_total")
+    #expect(repeated.verdict == .supported, "\(repeated.message)")
+    #expect(report.checked?.allSatisfy { $0.verdict != .contradicted } == true)
+  }
+}

@@ -511,6 +511,11 @@ struct SentenceResolver {
         if let d = nearest({ $0.kind == .count && Self.similar($0.value, e.value) }) {
           donor = claim(d)
           if explain { why = "like the count of similar size in the same sentence" }
+        } else if let d = Self.sameFigureEarlier(e.value, in: claims) {
+          // "The 1,596 figure for Essex …": the figure given before, not the count just before
+          // it (a level 1 count of 1,548, whose measure made it 'disagree' with itself).
+          donor = claims.all[d]
+          if explain { why = "the same figure as given earlier" }
         } else if let last = context.lastCount, Self.similar(last.value, e.value) {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
           if explain { why = "like the count of similar size just before" }
@@ -530,6 +535,17 @@ struct SentenceResolver {
       note(&claim, "measure: \(measure), \(why)")
       if let current { claims.all[current] = claim } else { claims.insert(claim, for: i) }
     }
+  }
+
+  /// The latest claim of an earlier sentence that is a count of exactly `value` with a measure.
+  static func sameFigureEarlier(_ value: Double, in claims: SentenceClaims) -> Int? {
+    var k = claims.start - 1
+    while k >= 0 {
+      let c = claims.all[k]
+      if c.kind == .count, c.measure != nil, c.value == value, c.expression.hedge == nil { return k }
+      k -= 1
+    }
+    return nil
   }
 
   /// Two counts of the same order: within a factor of two.
