@@ -49,3 +49,18 @@ import Testing
     #expect(report.checked?.allSatisfy { $0.verdict != .contradicted } == true)
   }
 }
+
+/// "1,596 …, 100 more than the year before": the number is the difference, a count change,
+/// not a second count of the register ("a small fraction of the official 1,596").
+@Suite struct DifferenceBeforeAComparisonTests {
+  @Test(arguments: [("100", Verdict.supported), ("200", .contradicted)])
+  func aNumberBeforeMoreThanTheYearBeforeIsTheChange(n: String, verdict: Verdict) throws {
+    let report = Pipeline.real.check(
+      "In 2019-20, 1,596 registered sex offenders lived in Essex, \(n) more than the year before.",
+      published: "2020-11-05")
+    let claim = try #require(report.finding(n))
+    #expect(claim.claim.kind == .countChange)
+    #expect(claim.verdict == verdict, "\(claim.message)")
+    #expect(claim.evidence?.arithmetic == "1,596 − 1,496 = +100")
+  }
+}

@@ -381,6 +381,16 @@ struct SentenceResolver {
         kind = .countChange
         direction = change.rule.direction
         if explain { reasons.append("change: '\(text(change.words))' (\(change.rule.id))") }
+      } else if !words.isEmpty, let c = a.comparisons.first(where: { m in
+        m.words.lowerBound == words.upperBound && m.rule.compareWith == .previous && m.rule.direction != nil
+          && m.rule.direction != .same
+          && (view.words.word(m.words.lowerBound, is: "more") || view.words.word(m.words.lowerBound, is: "fewer")
+            || view.words.word(m.words.lowerBound, is: "less"))
+      }) {
+        // "1,596 …, 100 more than the year before": the number is the difference.
+        kind = .countChange
+        direction = c.rule.direction
+        if explain { reasons.append("change: '\(text(c.words))' after it (\(c.rule.id))") }
       }
     }
     if let comparison = a.comparisons.first(where: { $0.slot == i }) {
