@@ -18,7 +18,29 @@ import Testing
     #expect(report.finding("1,596")?.verdict == .supported)
     #expect(report.finding(part) == nil, "\(report.findings.map(\.text))")
     let note = try #require(report.extracted.unparsed.first { report.document.slice($0.range) == part })
-    #expect(note.reason == "part of the 1,596 before it, which the data does not break down")
+    #expect(note.reason == "part of the 1,596, which the data does not break down")
+  }
+
+  /// "1,175 of the 1,188 …": the part takes the phrase after them both, the whole only its own
+  /// noun; without one it is a number not understood. Each was called wrong against the
+  /// other's figure. (Norfolk, 2021-22: 1,175 of 1,188 at level 1.)
+  @Test(arguments: [
+    ("Some 1,175 of the 1,188 were managed at level one in Norfolk in 2021-22.", nil as String?),
+    ("Of the 1,188, 1,175 were managed at level one in Norfolk in 2021-22.", nil),
+    ("In Norfolk, 1,175 of the 1,188 registered sex offenders were managed at level one in 2021-22.", "category1_rso_total"),
+  ])
+  func partAndWholeEachTakeTheirOwnPhrase(sentence: String, wholeMeasure: String?) throws {
+    let report = Pipeline.real.check(sentence, published: "2022-12-05")
+    let part = try #require(report.finding("1,175") ?? report.finding("Some 1,175"), "\(report.findings.map(\.text))")
+    #expect(part.claim.measure == "cat1_level1_at_31march")
+    #expect(part.verdict == .supported, "\(part.message)")
+    #expect(report.checked?.allSatisfy { $0.verdict != .contradicted } == true)
+    if let wholeMeasure {
+      #expect(report.finding("1,188")?.claim.measure == wholeMeasure)
+    } else {
+      #expect(report.finding("1,188") == nil)
+      #expect(report.extracted.unparsed.contains { $0.reason == "the total that 1,175 is part of, which no phrase names" })
+    }
   }
 
   @Test(arguments: [

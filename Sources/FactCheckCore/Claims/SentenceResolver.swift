@@ -78,20 +78,37 @@ struct SentenceResolver {
     // date, and none of a comparison (it needs a claim to qualify).
     guard !candidates.isEmpty else { return }
     var claims = SentenceClaims(taking: &out.claims, expressions: &context.claimExpressions)
-    var parts: [(index: Int, whole: Double)] = []
+    // Numbers of "1,175 of the 1,188" and "Of the 1,596 …, 900 …" that no phrase of their own
+    // names: a part is not the whole's figure, nor the whole the part's (each was called
+    // wrong against the other's).
+    var unnamed: [(index: Int, reason: String)] = []
     for i in candidates {
-      guard let claim = firstPass(i) else { continue }
-      if let whole = wholeBefore(i, claim, in: claims) {
-        parts.append((i, whole))
+      if let claim = firstPass(i) {
+        claims.insert(claim, for: i)
         continue
       }
-      claims.insert(claim, for: i)
+      guard view.expressions[i].form == .number, let pair = wholeAndPart(at: i) else { continue }
+      let v = { (k: Int) in NumberText.format(view.expressions[k].value) }
+      if pair.whole == i {
+        // The whole given before ("The 1,596 …") keeps that figure's measure.
+        if let d = Self.sameFigureEarlier(view.expressions[i].value, in: claims), let measure = claims.all[d].measure {
+          var claim = Claim(range: view.expressions[i].range, expression: view.expressions[i], kind: .count, measure: measure)
+          claim.ruleID = claims.all[d].ruleID
+          claim.measureInferred = true
+          note(&claim, "measure: \(measure), the same figure as given earlier")
+          claims.insert(claim, for: i)
+        } else {
+          unnamed.append((i, "the total that \(v(pair.part)) is part of, which no phrase names"))
+        }
+      } else {
+        unnamed.append((i, "part of the \(v(pair.whole)), which the data does not break down"))
+      }
     }
-    inheritMeasures(&claims, candidates: candidates, except: parts.isEmpty ? [] : parts.map(\.index))
-    for (i, whole) in parts {
-      out.unparsed.append(setAside(i, reason: "part of the \(NumberText.format(whole)) before it, which the data does not break down"))
+    inheritMeasures(&claims, candidates: candidates, except: unnamed.isEmpty ? [] : unnamed.map(\.index))
+    for (i, reason) in unnamed {
+      out.unparsed.append(setAside(i, reason: reason))
     }
-    for i in candidates where claims.position(of: i) == nil && (parts.isEmpty || !parts.contains { $0.index == i }) {
+    for i in candidates where claims.position(of: i) == nil && (unnamed.isEmpty || !unnamed.contains { $0.index == i }) {
       // "breached the order twice": understood, and no figure of a dataset that counts people.
       if view.expressions[i].form == .occasions {
         out.ignored.append(setAside(i, reason: "a count of occasions"))
@@ -185,45 +202,58 @@ struct SentenceResolver {
     return !a.areas.contains { $0.words.contains(words.lowerBound - 1) }
   }
 
-  /// "Of the 1,596 registered sex offenders in Essex, 900 were over 50": a count after a
-  /// whole introduced by "of the" (or "among the", "out of the"), past a comma, with the
-  /// whole's measure and a smaller value, is a part of it, not the measure's figure. Read as
-  /// the figure, it was called wrong ("should be 1,596"). The whole's value, or nil.
-  private func wholeBefore(_ i: Int, _ claim: Claim, in claims: SentenceClaims) -> Double? {
-    guard claim.kind == .count, let measure = claim.measure, view.expressions[i].form == .number else { return nil }
+  /// A whole and a part of it, when expression `i` is either, read from how they are written:
+  /// "1,175 of the 1,188 …" (the part, then "of (the)", then the whole), or "Of the 1,596 …,
+  /// 900 …" (a whole introduced by "of" or "among", then past a comma the part). Both are
+  /// counts. Not a part but a figure of its own: one after an area named past the comma ("Of
+  /// the 62,435 …, Essex had 1,596"; an area before the comma is the whole's, "offenders in
+  /// Essex"), or in a sentence with a period after the whole ("…, 1,496 a year earlier").
+  func wholeAndPart(at i: Int) -> (whole: Int, part: Int)? {
+    let e = view.expressions
     let w = view.words
-    for k in 0..<claims.count {
-      let whole = claims.all[claims.start + k]
-      let j = claims.expressions[k]
-      guard j < i, whole.kind == .count, whole.measure == measure, whole.value > claim.value,
-        view.expressions[j].form == .number
-      else { continue }
+    func isCount(_ k: Int) -> Bool { k >= 0 && k < e.count && e[k].form == .number }
+    guard isCount(i) else { return nil }
+    // "X of (the) Y".
+    func ofBetween(_ x: Int, _ y: Int) -> Bool {
+      let gap = view.expressionWords[x].upperBound..<view.expressionWords[y].lowerBound
+      return (gap.count == 1 && w.word(gap.lowerBound, is: "of"))
+        || (gap.count == 2 && w.word(gap.lowerBound, is: "of") && w.word(gap.lowerBound + 1, is: "the"))
+    }
+    if isCount(i + 1), ofBetween(i, i + 1), e[i].value < e[i + 1].value { return (i + 1, i) }
+    if isCount(i - 1), ofBetween(i - 1, i), e[i - 1].value < e[i].value { return (i, i - 1) }
+    // "Of (the) Y …, X".
+    func introduced(_ j: Int) -> Bool {
       let first = view.expressionWords[j].lowerBound
-      let introduced = first >= 1 && (w.word(first - 1, is: "of") || w.word(first - 1, is: "among")
-        || w.word(first - 1, is: "amongst")
-        || (first >= 2 && w.word(first - 1, is: "the")
-          && (w.word(first - 2, is: "of") || w.word(first - 2, is: "among") || w.word(first - 2, is: "amongst"))))
-      guard introduced else { continue }
-      let between = view.bytes[view.expressions[j].range.end..<view.expressions[i].range.start]
-      guard let comma = between.lastIndex(of: 0x2C) else { continue }
-      // Not a part but a figure of its own: of an area named after the comma ("of the 62,435
-      // …, Essex had 1,596"; the area before it is the whole's, "offenders in Essex"), or of
-      // another period ("…, 1,496 a year earlier").
-      let partStart = view.expressions[i].range.start
+      func lead(_ k: Int) -> Bool { w.word(k, is: "of") || w.word(k, is: "among") || w.word(k, is: "amongst") }
+      return first >= 1 && (lead(first - 1) || (first >= 2 && w.word(first - 1, is: "the") && lead(first - 2)))
+    }
+    func pair(whole j: Int, part p: Int) -> Bool {
+      guard isCount(j), isCount(p), p == j + 1, introduced(j), e[p].value < e[j].value else { return false }
+      let between = view.bytes[e[j].range.end..<e[p].range.start]
+      guard let comma = between.lastIndex(of: 0x2C) else { return false }
       if a.areas.contains(where: { m in
         let at = view.wordRanges[m.words.lowerBound].start
-        return at > comma && at < partStart
+        return at > comma && at < e[p].range.start
       }) {
-        continue
+        return false
       }
-      if view.expressions.indices.contains(where: { x in
-        x > j && [.year, .financialYear, .date, .relativePeriod].contains(view.expressions[x].form)
-      }) {
-        continue
+      // A period of the part's own, right after it: "…, 1,496 a year earlier".
+      let after = view.expressionWords[p].upperBound
+      return !e.indices.contains { x in
+        x > p && view.expressionWords[x].lowerBound <= after + 1
+          && [.year, .financialYear, .date, .relativePeriod].contains(e[x].form)
       }
-      return whole.value
     }
+    if pair(whole: i, part: i + 1) { return (i, i + 1) }
+    if pair(whole: i - 1, part: i) { return (i - 1, i) }
     return nil
+  }
+
+  /// Whether a measure mention is the noun of a whole (it starts at the word after the whole's
+  /// number, or one later: "1,188 registered sex offenders"), which names the whole only.
+  func namesWhole(_ m: SentenceAnalysis.Mention, whole j: Int) -> Bool {
+    let end = view.expressionWords[j].upperBound
+    return m.words.lowerBound == end || m.words.lowerBound == end + 1
   }
 
   /// "aged 34 and 51", "phone 101 or 999": a plain number joined to one a rule set aside, by
@@ -438,11 +468,22 @@ struct SentenceResolver {
     {
       return nil
     }
+    // Of a whole and its part, the whole takes only its own noun, the part any other phrase.
+    let pair = form == .number ? wholeAndPart(at: i) : nil
     let fitting = { (m: SentenceAnalysis.Mention) in
       m.phrase.forms.contains(form) && !excluded(m, words) && (m.slot == nil || m.slot == i)
+        && (pair.map { p in p.whole == i ? self.namesWhole(m, whole: i) : !self.namesWhole(m, whole: p.whole) } ?? true)
     }
-    guard let m = nearest(a.measures, to: words, where: { fitting($0) && !inAsideApart($0, from: i) })
-      ?? nearest(a.measures, to: words, where: fitting)
+    // "1,175 of the 1,188 registered sex offenders were managed at level one": the part's
+    // phrase is measured from the end of the whole and its noun, which stand between them.
+    var near = words
+    if let p = pair, p.part == i, p.whole == i + 1 {
+      var end = view.expressionWords[p.whole].upperBound
+      for m in a.measures where namesWhole(m, whole: p.whole) { end = max(end, m.words.upperBound) }
+      near = words.lowerBound..<end
+    }
+    guard let m = nearest(a.measures, to: near, where: { fitting($0) && !inAsideApart($0, from: i) })
+      ?? nearest(a.measures, to: near, where: fitting)
     else {
       // "The majority of them were men": a vague share that no measure names is a number not
       // understood, not a claim that cannot be checked.

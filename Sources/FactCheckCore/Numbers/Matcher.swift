@@ -130,6 +130,17 @@ struct Matcher {
     return nil
   }
 
+  /// Whether "by" comes just before token `start`, or before the hedge words that lead to it
+  /// ("by more than", "by almost"): up to three words back, all of them words.
+  static func afterBy(_ view: SentenceView, _ start: Int) -> Bool {
+    var k = start - 1
+    while k >= 0, k >= start - 4, view[k].kind == .word {
+      if view.is(k, W.by) { return true }
+      k -= 1
+    }
+    return false
+  }
+
   /// "40-50", "40–50", "40 to 50", "20 through 100", "20~100" after a quantity `q`.
   func dashRange(_ q: Quantity) -> Quantity? {
     let k = q.end
@@ -140,6 +151,8 @@ struct Matcher {
     let tilde = view.punct(k) == 0x7E
     guard tight || spacedDash || word || tilde else { return nil }
     if word, q.start > 0, view.is(q.start - 1, W.from) { return nil }
+    // "risen by 90 to 1,596", "by more than 90 to 1,596": a change and the level it reached.
+    if word, Self.afterBy(view, q.start) { return nil }
     guard let b = quantities.parse(at: k + 1), b.kind == .cardinal, !b.yearLike,
       b.value > q.value, q.spelled == b.spelled || !spacedDash
     else { return nil }

@@ -165,6 +165,7 @@ enum W {
   static let over = WordKey(lo: 0x7265_766f, hi: 0)  // "over"
   static let between = WordKey(lo: 0x6e_6565_7774_6562, hi: 0)  // "between"
   static let from = WordKey(lo: 0x6d6f_7266, hi: 0)  // "from"
+  static let by = WordKey(lo: 0x7962, hi: 0)  // "by"
   static let through = WordKey(lo: 0x68_6775_6f72_6874, hi: 0)  // "through"
   static let or = WordKey(lo: 0x726f, hi: 0)  // "or"
   static let times = WordKey(lo: 0x73_656d_6974, hi: 0)  // "times"

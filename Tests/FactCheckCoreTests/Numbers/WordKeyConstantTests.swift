@@ -8,7 +8,7 @@ import Testing
     (W.to, "to"), (W.`for`, "for"), (W.every, "every"), (W.per, "per"), (W.cent, "cent"),
     (W.percent, "percent"), (W.percents, "percents"), (W.percentage, "percentage"),
     (W.pc, "pc"), (W.points, "points"), (W.point, "point"), (W.out, "out"), (W.over, "over"),
-    (W.between, "between"), (W.from, "from"), (W.through, "through"), (W.or, "or"),
+    (W.between, "between"), (W.from, "from"), (W.by, "by"), (W.through, "through"), (W.or, "or"),
     (W.times, "times"), (W.twice, "twice"), (W.thrice, "thrice"), (W.no, "no"), (W.not, "not"),
     (W.any, "any"), (W.did, "did"), (W.none, "none"), (W.nobody, "nobody"), (W.zero, "zero"),
     (W.nil_, "nil"), (W.one, "one"), (W.another, "another"), (W.this, "this"),
