@@ -184,7 +184,8 @@ extension Matcher {
   /// "nine in ten", "two out of three", "3 in every 4": a proportion, read as the fraction
   /// (0.9), give or take half of one in M. Not one number and then another: "Nine in ten
   /// offenders are managed at level one" was two counts at level one, nine and ten. M is at
-  /// most 100: "3 in 100,000" is a rate's wording, and "5 in 2019" a year's.
+  /// most 100: "3 in 100,000" is a rate's wording, and "5 in 2019" a year's. M is no span of
+  /// time: "14 in 20 months" is a count of 14.
   private func proportion(_ q: Quantity) -> (NumericExpression, Int)? {
     guard q.kind == .cardinal, !q.vague, q.value == q.value.rounded() else { return nil }
     var j = q.end
@@ -197,7 +198,9 @@ extension Matcher {
     }
     if view.is(j, W.every) { j += 1 }
     guard let n = quantities.parse(at: j), n.kind == .cardinal, !n.yearLike, !n.vague,
-      n.value == n.value.rounded(), n.value > q.value, n.value <= 100
+      n.value == n.value.rounded(), n.value > q.value, n.value <= 100,
+      // "rose to 14 in 20 months", "recalled 45 in 90 days": a count and a span of time.
+      duration(n) == nil
     else { return nil }
     var e = expression(q, .fraction, end: n.end)
     e.value = q.value / n.value

@@ -82,6 +82,9 @@ import Testing
       form: .fraction, hedge: .roughly),
     .init(sentence: "Three in every four live in towns.", span: "Three in every four", value: 0.75,
       form: .fraction),
+    // Not before a span of time: a count, then how long it took.
+    .init(sentence: "The count rose to 14 in 20 months.", span: "14", value: 14, form: .number),
+    .init(sentence: "Police recalled 45 in 90 days.", span: "45", value: 45, form: .number),
     // A vague share: more than half, or with "vast" three quarters or more.
     .init(sentence: "The vast majority fall into level one.", span: "The vast majority", value: 0.875,
       form: .fraction, min: 0.75, max: 1),
