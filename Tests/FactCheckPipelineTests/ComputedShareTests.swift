@@ -32,6 +32,16 @@ import Testing
     #expect(c.claim.direction == nil)
   }
 
+  /// A vague share beside a change word is no change: "a majority" was read as a rise of 50% to
+  /// 100% in the register and called wrong.
+  @Test func aVagueShareIsNoChange() {
+    let report = Pipeline.real.check(
+      "There were 1,188 registered sex offenders in Norfolk in 2021-22. A majority of councillors said the number rose.",
+      published: "2022-12-05")
+    #expect(report.finding("A majority") == nil, "\(report.findings.map(\.text))")
+    #expect(!report.findings.contains { $0.claim.verdict == .contradicted })
+  }
+
   /// With no measure named, a vague share is a number not understood, not a claim.
   @Test func aVagueShareNoMeasureNamesIsNotAClaim() {
     let report = Pipeline.real.check("The majority of them were men, the court heard.", published: "2022-12-05")

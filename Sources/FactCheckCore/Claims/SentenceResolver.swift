@@ -368,7 +368,10 @@ struct SentenceResolver {
     case .oneInN: kind = .oneInN
     case .fraction:
       kind = .share
-      if let change = nearest(a.changes, to: words) {
+      // "A majority of councillors said the rate rose": a vague share is never a change.
+      let e = view.expressions[i]
+      let vague = e.hedge == nil && e.min != nil && e.max != nil
+      if !vague, let change = nearest(a.changes, to: words) {
         kind = .percentChange
         direction = change.rule.direction
         if explain { reasons.append("change: '\(text(change.words))' (\(change.rule.id))") }
