@@ -179,6 +179,15 @@ public enum Tolerance {
         ? .exactly(v) : ClaimInterval(lower: v - half, upper: v + half)
     }
     if e.form == .multiple, let hedged = multiple(v, hedge) { return hedged }
+    // "More than half", "more than nine in ten": a fraction is written in steps of its own
+    // (a half, a quarter, a tenth), and "more than" runs to the next one, as "more than 60,000"
+    // runs to 70,000, never past the whole. Read as five points above, a true "more than nine in
+    // ten" and "more than half" for 98.9% at level one were called wrong.
+    if e.form == .fraction, v < 1, e.resolution > step, e.resolution < 1,
+      hedge.direction == .above || hedge.direction == .atLeast
+    {
+      return ClaimInterval(lower: v, upper: Swift.min(1, v + e.resolution), lowerOpen: hedge.direction == .above)
+    }
     switch hedge.direction {
     case .below: return ClaimInterval(lower: v - step, upper: v, upperOpen: true)
     case .above: return ClaimInterval(lower: v, upper: v + step, lowerOpen: true)

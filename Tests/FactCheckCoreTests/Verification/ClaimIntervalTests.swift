@@ -50,6 +50,11 @@ import Testing
          lower: 0.75, upper: 1, inside: [0.75, 0.99], outside: [0.74, 0.6]),
     Case(sentence: "The count has almost doubled.", span: "almost doubled",
          lower: 1.5, upper: 2, upperOpen: true, inside: [1.5, 1.9], outside: [1.2, 1.49, 2]),
+    // "More than" a fraction runs to its next step, never past the whole.
+    Case(sentence: "More than nine in ten were at level one.", span: "More than nine in ten",
+         lower: 0.9, upper: 1, lowerOpen: true, inside: [0.91, 0.989, 1], outside: [0.9, 0.85]),
+    Case(sentence: "More than half were at level one.", span: "More than half",
+         lower: 0.5, upper: 1, lowerOpen: true, inside: [0.6, 0.989], outside: [0.5, 0.4]),
   ]
 
   @Test(arguments: cases)
