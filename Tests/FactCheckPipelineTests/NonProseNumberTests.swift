@@ -89,6 +89,9 @@ import Testing
     ("Ann Smith-Jones, 29, was fined.", "29", true),
     ("The most were in Kent, 45, and in Sussex, 52, the report said.", "45", false),
     ("As the report put it, 45, or one in ten, were recalled.", "45", false),
+    // A town the gazetteer does not list, after "in" or "and", is a place too.
+    ("Most were in Colchester, 45, and Basildon, 30, the report said.", "45", false),
+    ("Most were in Colchester, 45, and Basildon, 30, the report said.", "30", false),
   ])
   func ageAfterAName(sentence: String, number: String, isAge: Bool) throws {
     let report = Pipeline.real.check(sentence + Self.essex, published: "2020-11-05")

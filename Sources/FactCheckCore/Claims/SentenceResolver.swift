@@ -199,6 +199,10 @@ struct SentenceResolver {
     guard w < r.start - 2, b[w] >= 0x41, b[w] <= 0x5A else { return false }
     let words = view.expressionWords[i]
     guard words.lowerBound > 0 else { return false }
+    // "in Colchester, 45, and Basildon, 30": a town the gazetteer does not list, after a
+    // preposition or in a list, is a place too, and its number a count.
+    let before = words.lowerBound - 2
+    if before >= 0, Self.placeLeads.contains(where: { view.words.word(before, is: $0) }) { return false }
     return !a.areas.contains { $0.words.contains(words.lowerBound - 1) }
   }
 
@@ -255,6 +259,9 @@ struct SentenceResolver {
     let end = view.expressionWords[j].upperBound
     return m.words.lowerBound == end || m.words.lowerBound == end + 1
   }
+
+  /// Words before a capitalised word that make it a place, not a name ("in Colchester, 45,").
+  private static let placeLeads: [StaticString] = ["in", "at", "across", "and", "including"]
 
   /// "aged 34 and 51", "phone 101 or 999": a plain number joined to one a rule set aside, by
   /// just " and ", " or " or " to ", is set aside with it.
