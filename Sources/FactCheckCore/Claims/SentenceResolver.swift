@@ -216,7 +216,8 @@ struct SentenceResolver {
     let e = view.expressions
     let w = view.words
     func isCount(_ k: Int) -> Bool { k >= 0 && k < e.count && e[k].form == .number }
-    guard isCount(i) else { return nil }
+    // Most numbers have no count beside them: nothing to pair.
+    guard isCount(i), isCount(i - 1) || isCount(i + 1) else { return nil }
     // "X of (the) Y".
     func ofBetween(_ x: Int, _ y: Int) -> Bool {
       let gap = view.expressionWords[x].upperBound..<view.expressionWords[y].lowerBound
@@ -479,10 +480,15 @@ struct SentenceResolver {
       return nil
     }
     // Of a whole and its part, the whole takes only its own noun, the part any other phrase.
-    let pair = form == .number ? wholeAndPart(at: i) : nil
+    // (Word positions, not the pair, are captured: a closure holding the optional pair and
+    // calling back into the resolver was allocated for every claim.)
+    let pair = form == .number && view.expressions.count > 1 ? wholeAndPart(at: i) : nil
+    let onlyAt = pair.map { $0.whole == i ? view.expressionWords[i].upperBound : -1 } ?? -1
+    let notAt = pair.map { $0.whole != i ? view.expressionWords[$0.whole].upperBound : -1 } ?? -1
     let fitting = { (m: SentenceAnalysis.Mention) in
       m.phrase.forms.contains(form) && !excluded(m, words) && (m.slot == nil || m.slot == i)
-        && (pair.map { p in p.whole == i ? self.namesWhole(m, whole: i) : !self.namesWhole(m, whole: p.whole) } ?? true)
+        && (onlyAt < 0 || m.words.lowerBound == onlyAt || m.words.lowerBound == onlyAt + 1)
+        && (notAt < 0 || (m.words.lowerBound != notAt && m.words.lowerBound != notAt + 1))
     }
     // "1,175 of the 1,188 registered sex offenders were managed at level one": the part's
     // phrase is measured from the end of the whole and its noun, which stand between them.
