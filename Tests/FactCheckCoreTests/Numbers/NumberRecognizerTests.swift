@@ -75,6 +75,10 @@ import Testing
     .init(sentence: "Three quarters said yes.", span: "Three quarters", value: 0.75,
       form: .fraction),
     .init(sentence: "Two-thirds said no.", span: "Two-thirds", value: 2.0 / 3, form: .fraction),
+    // "by N to M" is a change and the level it reached, not a range.
+    .init(sentence: "The register has risen by 90 to 1,596.", span: "90", value: 90, form: .number),
+    .init(sentence: "The register has risen by more than 90 to 1,596.", span: "more than 90", value: 90,
+      form: .number, hedge: .moreThan, min: 90),
     // "N in M": a proportion, not two numbers (M at most 100: "3 in 100,000" is a rate).
     .init(sentence: "Nine in ten offenders are managed at level one.", span: "Nine in ten", value: 0.9,
       form: .fraction),
