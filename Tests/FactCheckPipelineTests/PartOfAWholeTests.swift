@@ -85,4 +85,16 @@ import Testing
     #expect(claim.verdict == verdict, "\(claim.message)")
     #expect(claim.evidence?.arithmetic == "1,596 − 1,496 = +100")
   }
+
+  /// Past a comma, "more than the year before" compares the level just given: "was 1,188,
+  /// more than the year before" is true, and was called wrong as a rise of 1,188 ("should be
+  /// a rise of 15").
+  @Test func aLevelBeforeACommaIsNoDifference() throws {
+    let report = Pipeline.real.check(
+      "In Norfolk the number of registered sex offenders was 1,188, more than the year before.",
+      published: "2022-12-05")
+    let claim = try #require(report.finding("1,188"))
+    #expect(claim.claim.kind == .count)
+    #expect(claim.verdict == .supported, "\(claim.message)")
+  }
 }

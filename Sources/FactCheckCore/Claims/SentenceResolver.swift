@@ -427,6 +427,10 @@ struct SentenceResolver {
           && m.rule.direction != .same
           && (view.words.word(m.words.lowerBound, is: "more") || view.words.word(m.words.lowerBound, is: "fewer")
             || view.words.word(m.words.lowerBound, is: "less"))
+          // Right after the number, not past a comma: "was 1,188, more than the year before"
+          // compares the level, which is no difference.
+          && view.bytes[view.expressions[i].range.end..<view.wordRanges[m.words.lowerBound].start]
+            .allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xA0 }
       }) {
         // "1,596 …, 100 more than the year before": the number is the difference.
         kind = .countChange
