@@ -21,6 +21,32 @@ import Testing
     #expect(note.reason == "part of the 1,596, which the data does not break down")
   }
 
+  /// The whole with its own period ("in 2019-20", "last year") or a possessive before it
+  /// ("Of Essex's", "Among its"): the part was still read as the register's figure and called
+  /// wrong ("should be 1,596").
+  @Test(arguments: [
+    "Of the 1,596 registered sex offenders in Essex in 2019-20, 900 were over 50.",
+    "Of the 1,596 registered sex offenders in Essex last year, 900 were over 50.",
+    "Of Essex's 1,596 registered sex offenders, 900 were over 50.",
+    "Essex police said so. Of the county’s 1,596 registered sex offenders, 900 were over 50.",
+    "Essex police said so. Among its 1,596 registered sex offenders, 900 were over 50.",
+  ])
+  func aWholeWithItsPeriodOrOwnerStillHasParts(sentence: String) throws {
+    let report = Self.check(sentence)
+    #expect(report.finding("1,596")?.verdict == .supported)
+    #expect(report.finding("900") == nil, "\(report.findings.map(\.text))")
+    #expect(report.extracted.unparsed.contains { report.document.slice($0.range) == "900" })
+  }
+
+  /// "1,175 out of 1,188": as "1,175 of the 1,188", the part is not the register's figure.
+  @Test func outOfIsOf() throws {
+    let report = Pipeline.real.check(
+      "In Norfolk 1,175 out of 1,188 registered sex offenders were managed at level one in 2021-22.",
+      published: "2022-12-05")
+    #expect(report.finding("1,175")?.claim.measure == "cat1_level1_at_31march")
+    #expect(report.checked?.allSatisfy { $0.verdict == .supported } == true, "\(report.findings.map(\.text))")
+  }
+
   /// "1,175 of the 1,188 …": the part takes the phrase after them both, the whole only its own
   /// noun; without one it is a number not understood. Each was called wrong against the
   /// other's figure. (Norfolk, 2021-22: 1,175 of 1,188 at level 1.)
@@ -46,6 +72,7 @@ import Testing
   @Test(arguments: [
     ("Of the 62,435 registered sex offenders in England and Wales, Essex had 1,596.", "1,596"),
     ("Of the 1,596 registered sex offenders in Essex in 2019-20, 1,496 were there a year earlier.", "1,496"),
+    ("Of the 1,596 registered sex offenders in Essex, 1,496 were there a year earlier.", "1,496"),
     ("In Essex there were 1,596 registered sex offenders in 2019-20, up from 1,496.", "1,496"),
   ])
   func aFigureOfItsOwnStaysAClaim(sentence: String, figure: String) throws {

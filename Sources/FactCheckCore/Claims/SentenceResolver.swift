@@ -216,42 +216,75 @@ struct SentenceResolver {
     let e = view.expressions
     let w = view.words
     func isCount(_ k: Int) -> Bool { k >= 0 && k < e.count && e[k].form == .number }
+    func isPeriod(_ k: Int) -> Bool { [.year, .financialYear, .date, .relativePeriod].contains(e[k].form) }
+    // The counts before and after `i`, past any periods of the whole ("Of the 1,596 … in Essex
+    // in 2019-20, 900 …").
+    var next = i + 1
+    while next < e.count, isPeriod(next) { next += 1 }
+    var previous = i - 1
+    while previous >= 0, isPeriod(previous) { previous -= 1 }
     // Most numbers have no count beside them: nothing to pair.
-    guard isCount(i), isCount(i - 1) || isCount(i + 1) else { return nil }
-    // "X of (the) Y".
+    guard isCount(i), isCount(previous) || isCount(next) else { return nil }
+    // "X of (the) Y", "X out of (the) Y".
     func ofBetween(_ x: Int, _ y: Int) -> Bool {
-      let gap = view.expressionWords[x].upperBound..<view.expressionWords[y].lowerBound
-      return (gap.count == 1 && w.word(gap.lowerBound, is: "of"))
-        || (gap.count == 2 && w.word(gap.lowerBound, is: "of") && w.word(gap.lowerBound + 1, is: "the"))
+      guard y == x + 1 else { return false }
+      let from = view.expressionWords[x].upperBound, to = view.expressionWords[y].lowerBound
+      guard from < to else { return false }
+      var k = from
+      if w.word(k, is: "out") { k += 1 }
+      guard k < to, w.word(k, is: "of") else { return false }
+      k += 1
+      if k < to, w.word(k, is: "the") { k += 1 }
+      return k == to
     }
     if isCount(i + 1), ofBetween(i, i + 1), e[i].value < e[i + 1].value { return (i + 1, i) }
     if isCount(i - 1), ofBetween(i - 1, i), e[i - 1].value < e[i].value { return (i, i - 1) }
-    // "Of (the) Y …, X".
+    // "Of (the) Y …, X", "Of the county's Y …, X", "Among its Y …, X".
     func introduced(_ j: Int) -> Bool {
-      let first = view.expressionWords[j].lowerBound
-      func lead(_ k: Int) -> Bool { w.word(k, is: "of") || w.word(k, is: "among") || w.word(k, is: "amongst") }
-      return first >= 1 && (lead(first - 1) || (first >= 2 && w.word(first - 1, is: "the") && lead(first - 2)))
+      var k = view.expressionWords[j].lowerBound - 1
+      func lead(_ k: Int) -> Bool {
+        k >= 0 && (w.word(k, is: "of") || w.word(k, is: "among") || w.word(k, is: "amongst"))
+      }
+      if lead(k) { return true }
+      if k >= 0, w.word(k, is: "its") || w.word(k, is: "their") || possessive(k) {
+        k -= 1
+        if lead(k) { return true }
+      }
+      return k >= 1 && w.word(k, is: "the") && lead(k - 1)
     }
     func pair(whole j: Int, part p: Int) -> Bool {
-      guard isCount(j), isCount(p), p == j + 1, introduced(j), e[p].value < e[j].value else { return false }
+      guard isCount(j), isCount(p), j < p, introduced(j), e[p].value < e[j].value else { return false }
       let between = view.bytes[e[j].range.end..<e[p].range.start]
       guard let comma = between.lastIndex(of: 0x2C) else { return false }
+      // Periods between them are the whole's, before the comma: "in Essex in 2019-20, 900".
+      if p > j + 1, e[p - 1].range.end > comma { return false }
       if a.areas.contains(where: { m in
         let at = view.wordRanges[m.words.lowerBound].start
         return at > comma && at < e[p].range.start
       }) {
         return false
       }
-      // A period of the part's own, right after it: "…, 1,496 a year earlier".
+      // A period of the part's own: "…, 1,496 (were there) a year earlier" just after it, or
+      // any later in the sentence other than the whole's ("in 2019-20, 1,496 … a year earlier").
       let after = view.expressionWords[p].upperBound
       return !e.indices.contains { x in
-        x > p && view.expressionWords[x].lowerBound <= after + 1
-          && [.year, .financialYear, .date, .relativePeriod].contains(e[x].form)
+        guard x > p, isPeriod(x) else { return false }
+        if p == j + 1 { return view.expressionWords[x].lowerBound <= after + 3 }
+        return !(j + 1..<p).contains { e[$0].form == e[x].form && e[$0].value == e[x].value }
       }
     }
-    if pair(whole: i, part: i + 1) { return (i, i + 1) }
-    if pair(whole: i - 1, part: i) { return (i - 1, i) }
+    if next < e.count, pair(whole: i, part: next) { return (i, next) }
+    if previous >= 0, pair(whole: previous, part: i) { return (previous, i) }
     return nil
+  }
+
+  /// Whether word `k` is written as a possessive: "county's", "Essex’s".
+  private func possessive(_ k: Int) -> Bool {
+    let r = view.wordRanges[k], b = view.bytes
+    let n = r.end - r.start
+    if n >= 3, b[r.end - 1] == 0x73, b[r.end - 2] == 0x27 { return true }  // 's
+    if n >= 5, b[r.end - 1] == 0x73, b[r.end - 2] == 0x99, b[r.end - 3] == 0x80, b[r.end - 4] == 0xE2 { return true }  // ’s
+    return false
   }
 
   /// Whether a measure mention is the noun of a whole (it starts at the word after the whole's
