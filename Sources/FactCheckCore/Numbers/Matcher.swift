@@ -151,11 +151,13 @@ struct Matcher {
     let tilde = view.punct(k) == 0x7E
     guard tight || spacedDash || word || tilde else { return nil }
     if word, q.start > 0, view.is(q.start - 1, W.from) { return nil }
-    // "risen by 90 to 1,596", "by more than 90 to 1,596": a change and the level it reached.
-    if word, Self.afterBy(view, q.start) { return nil }
     guard let b = quantities.parse(at: k + 1), b.kind == .cardinal, !b.yearLike,
       b.value > q.value, q.spelled == b.spelled || !spacedDash
     else { return nil }
+    // "risen by 90 to 1,596", "by more than 90 to 1,596": a change and the level it reached,
+    // far above it. Not "rose by 90 to 110" or "by 5 to 10 per cent": a range of the change
+    // (a level under three times the change would mean a rise of more than half in a year).
+    if word, b.value >= 3 * q.value, percentSuffix(at: b.end) == nil, Self.afterBy(view, q.start) { return nil }
     if spacedDash && b.spelled { return nil }
     return b
   }

@@ -79,6 +79,11 @@ import Testing
     .init(sentence: "The register has risen by 90 to 1,596.", span: "90", value: 90, form: .number),
     .init(sentence: "The register has risen by more than 90 to 1,596.", span: "more than 90", value: 90,
       form: .number, hedge: .moreThan, min: 90),
+    // ... but "by N to M" with M near N, or a percentage, is a range of the change.
+    .init(sentence: "The register has risen by 90 to 110.", span: "90 to 110", value: 100, form: .number,
+      hedge: .between, min: 90, max: 110),
+    .init(sentence: "The register has risen by 5 to 10 per cent.", span: "5 to 10 per cent", value: 7.5,
+      form: .percent, hedge: .between, min: 5, max: 10),
     // "N in M": a proportion, not two numbers (M at most 100: "3 in 100,000" is a rate).
     .init(sentence: "Nine in ten offenders are managed at level one.", span: "Nine in ten", value: 0.9,
       form: .fraction),
