@@ -341,16 +341,11 @@ struct SentenceAnalysis {
     return bits
   }
 
+  /// Whether an expression starts at word `index` (every one sets a bit).
   private static func expressionStarts(at index: Int, _ entries: UnsafeBufferPointer<PhraseView.Entry>, _ count: Int)
     -> Bool
   {
-    var k = count
-    while k < entries.count {
-      let span = entries[k].range
-      if span.start == index, span.end > span.start { return true }
-      k += 1
-    }
-    return false
+    wordsAfterExpressions(at: index, entries, count) != 0
   }
 
   /// Words between two spans; 0 when they touch or overlap.

@@ -410,9 +410,7 @@ struct SentenceResolver {
     case .fraction:
       kind = .share
       // "A majority of councillors said the rate rose": a vague share is never a change.
-      let e = view.expressions[i]
-      let vague = e.hedge == nil && e.min != nil && e.max != nil
-      if !vague, let change = nearest(a.changes, to: words) {
+      if !view.expressions[i].isVagueShare, let change = nearest(a.changes, to: words) {
         kind = .percentChange
         direction = change.rule.direction
         if explain { reasons.append("change: '\(text(change.words))' (\(change.rule.id))") }
@@ -540,8 +538,7 @@ struct SentenceResolver {
     else {
       // "The majority of them were men": a vague share that no measure names is a number not
       // understood, not a claim that cannot be checked.
-      let vague = kind == .share && view.expressions[i].max != nil && view.expressions[i].hedge == nil
-      return kind == .count || vague ? nil : make()
+      return kind == .count || (kind == .share && view.expressions[i].isVagueShare) ? nil : make()
     }
     if explain {
       let d = SentenceAnalysis.distance(m.words, words)

@@ -28,6 +28,9 @@ public struct NumericExpression: Hashable, Sendable, Codable {
   /// For time forms (`.year`, `.financialYear`, `.date`, `.relativePeriod`): which period.
   public var period: PeriodRef?
 
+  /// "the majority", "the vast majority": a share given only as bounds (`Matcher.majority`).
+  public var isVagueShare: Bool { form == .fraction && hedge == nil && min != nil && max != nil }
+
   /// A unit named with the number: "months"/"years" for durations, "GBP" for money. Only the
   /// names of `UnitName` can be set.
   public var unit: String? {

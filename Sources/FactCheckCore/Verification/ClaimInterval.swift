@@ -157,7 +157,7 @@ public enum Tolerance {
     let step = step(of: e, text: text)
     let half = e.resolution / 2
     // A vague share: "the majority" more than half, "the vast majority" three quarters or more.
-    if e.form == .fraction, e.hedge == nil, let least = e.min, let most = e.max {
+    if e.isVagueShare, let least = e.min, let most = e.max {
       return ClaimInterval(lower: least, upper: most, lowerOpen: least == 0.5)
     }
     // Vague amounts: "several" is three to nine; "hundreds", "thousands", "dozens" up to ten
