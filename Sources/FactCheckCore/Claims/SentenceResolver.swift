@@ -211,7 +211,7 @@ struct SentenceResolver {
   /// 900 …" (a whole introduced by "of" or "among", then past a comma the part). Both are
   /// counts. Not a part but a figure of its own: one after an area named past the comma ("Of
   /// the 62,435 …, Essex had 1,596"; an area before the comma is the whole's, "offenders in
-  /// Essex"), or in a sentence with a period after the whole ("…, 1,496 a year earlier").
+  /// Essex"), or one with a period of its own ("…, 1,496 a year earlier").
   func wholeAndPart(at i: Int) -> (whole: Int, part: Int)? {
     let e = view.expressions
     let w = view.words
