@@ -125,3 +125,15 @@ import Testing
     #expect(claim.verdict == .supported, "\(claim.message)")
   }
 }
+
+/// A repeated figure keeps the period of the figure it repeats: "up from 1,496" is 2018-19's,
+/// and so is "The 1,496 figure" after it (read as 2019-20's, it was called wrong).
+@Suite struct RepeatedFigurePeriodTests {
+  @Test func aRepeatedFigureKeepsItsPeriod() throws {
+    let text = "In Essex there were 1,596 registered sex offenders in 2019-20, up from 1,496.\n\nThe 1,496 figure was itself a rise."
+    let report = Pipeline.real.check(text, published: "2020-11-05")
+    let repeated = try #require(report.checked?.last { report.document.slice($0.claim.range) == "1,496" })
+    #expect(repeated.claim.period == "2018-19")
+    #expect(repeated.verdict == .supported, "\(repeated.message)")
+  }
+}

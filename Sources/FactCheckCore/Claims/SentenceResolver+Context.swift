@@ -368,6 +368,9 @@ extension SentenceResolver {
       let period = baseOfChange ?? context.calendar?.period(data, shiftedBy: -1)
       claim.period = period
       note(&claim, "period: \(period ?? "none"), the starting point of the change")
+    } else if !isChange, let carried = claim.period {
+      // "The 1,496 figure …": the period of the same figure given earlier (`sameFigureEarlier`).
+      note(&claim, "period: \(carried), that of the same figure given earlier")
     } else {
       claim.period = dataPeriod
       note(&claim, "period: \(dataPeriod ?? "none"), the newest release at \(context.published)")

@@ -94,6 +94,7 @@ struct SentenceResolver {
         if let d = Self.sameFigureEarlier(view.expressions[i].value, in: claims), let measure = claims.all[d].measure {
           var claim = Claim(range: view.expressions[i].range, expression: view.expressions[i], kind: .count, measure: measure)
           claim.ruleID = claims.all[d].ruleID
+          claim.period = claims.all[d].period
           claim.measureInferred = true
           note(&claim, "measure: \(measure), the same figure as given earlier")
           claims.insert(claim, for: i)
@@ -572,6 +573,8 @@ struct SentenceResolver {
         || a.baseMarkers.contains { $0.slot == i && $0.phrase.forms.contains(.number) }
       let compared = isSlot || !a.comparisons.isEmpty
       var donor: Claim?
+      // The period of the same figure given earlier, which a repeated figure keeps.
+      var carriedPeriod: String?
       var why = "from the figure it is compared with"
       let words = view.expressionWords[i]
       let continued = a.continuations.first { m in
@@ -616,6 +619,7 @@ struct SentenceResolver {
           // "The 1,596 figure for Essex …": the figure given before, not the count just before
           // it (a level 1 count of 1,548, whose measure made it 'disagree' with itself).
           donor = claims.all[d]
+          carriedPeriod = claims.all[d].period
           if explain { why = "the same figure as given earlier" }
         } else if let last = context.lastCount, Self.similar(last.value, e.value) {
           donor = Claim(range: e.range, expression: e, kind: .count, measure: last.measure)
@@ -630,6 +634,7 @@ struct SentenceResolver {
       claim.kind = e.form == .number && donor.kind == .percentChange ? .count : donor.kind
       if claim.isChange { claim.kind = .count }
       claim.measure = measure
+      if let carriedPeriod { claim.period = carriedPeriod }
       // A number in a comparison's own slot ("the average of 116") is read firmly.
       claim.measureInferred = !isSlot
       claim.ruleID = claim.ruleID ?? donor.ruleID
