@@ -124,6 +124,24 @@ import Testing
     #expect(claim.claim.kind == .count)
     #expect(claim.verdict == .supported, "\(claim.message)")
   }
+
+  /// The other ways of writing the earlier period, and a noun before "than".
+  @Test(arguments: ["100 more than in 2018-19", "100 more offenders than the year before",
+                    "100 more than last year", "100 more than a year earlier"])
+  func otherWordingsOfTheEarlierPeriod(tail: String) throws {
+    let report = Pipeline.real.check(
+      "In 2019-20, 1,596 registered sex offenders lived in Essex, \(tail).", published: "2020-11-05")
+    let claim = try #require(report.finding("100"))
+    #expect(claim.claim.kind == .countChange)
+    #expect(claim.verdict == .supported, "\(claim.message)")
+  }
+
+  /// "200 more than Suffolk" compares two areas: no change.
+  @Test func moreThanAnotherAreaIsNoChange() throws {
+    let report = Pipeline.real.check(
+      "In 2019-20, Essex had 1,596 registered sex offenders, 200 more than Suffolk.", published: "2020-11-05")
+    #expect(report.finding("200")?.claim.kind != .countChange)
+  }
 }
 
 /// A repeated figure keeps the period of the figure it repeats: "up from 1,496" is 2018-19's,

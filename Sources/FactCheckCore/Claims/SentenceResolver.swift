@@ -207,6 +207,43 @@ struct SentenceResolver {
     return !a.areas.contains { $0.words.contains(words.lowerBound - 1) }
   }
 
+  /// "100 more than the year before", "100 more offenders than in 2018-19", "4 fewer than last
+  /// year": a count right after which comes "more", "fewer" or "less", up to three words, "than"
+  /// and an earlier period, is the difference between the two periods; the direction, or nil.
+  /// Right after the number, not past a comma: "was 1,188, more than the year before" compares
+  /// the level, which is no difference.
+  func differenceAfter(_ i: Int, _ words: Range<Int>) -> ChangeDirection? {
+    // On the bytes first (one space, then "m", "f" or "l"): asked of every count, and the word
+    // list was built for each.
+    let b = view.bytes
+    let end = view.expressions[i].range.end
+    guard end + 1 < b.count, b[end] == 0x20, b[end + 1] | 0x20 == 0x6D || b[end + 1] | 0x20 == 0x66 || b[end + 1] | 0x20 == 0x6C
+    else { return nil }
+    let w = view.words
+    let k = words.upperBound
+    guard !words.isEmpty, k < w.count else { return nil }
+    let direction: ChangeDirection
+    if w.word(k, is: "more") { direction = .up } else if w.word(k, is: "fewer") || w.word(k, is: "less") { direction = .down } else { return nil }
+    guard view.bytes[view.expressions[i].range.end..<view.wordRanges[k].start]
+      .allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xA0 })
+    else { return nil }
+    var t = k + 1
+    while t < w.count, t <= k + 4, !w.word(t, is: "than") { t += 1 }
+    guard t < w.count, w.word(t, is: "than"), t + 1 < w.count else { return nil }
+    // A comparison with the period before, or a base period, after "than".
+    if a.comparisons.contains(where: { m in
+      m.rule.compareWith == .previous && m.words.lowerBound <= t && m.words.upperBound > t
+    }) || a.baseMarkers.contains(where: { $0.words.lowerBound == t }) {
+      return direction
+    }
+    let n = t + 1
+    func at(_ k: Int, _ s: StaticString) -> Bool { k < w.count && w.word(k, is: s) }
+    let earlier = (at(n, "the") && ((at(n + 1, "year") && at(n + 2, "before")) || (at(n + 1, "previous") && at(n + 2, "year"))))
+      || (at(n, "last") && at(n + 1, "year"))
+      || (at(n, "a") && at(n + 1, "year") && (at(n + 2, "earlier") || at(n + 2, "ago")))
+    return earlier ? direction : nil
+  }
+
   /// A whole and a part of it, when expression `i` is either, read from how they are written:
   /// "1,175 of the 1,188 …" (the part, then "of (the)", then the whole), or "Of the 1,596 …,
   /// 900 …" (a whole introduced by "of" or "among", then past a comma the part). Both are
@@ -454,20 +491,11 @@ struct SentenceResolver {
         kind = .countChange
         direction = change.rule.direction
         if explain { reasons.append("change: '\(text(change.words))' (\(change.rule.id))") }
-      } else if !words.isEmpty, let c = a.comparisons.first(where: { m in
-        m.words.lowerBound == words.upperBound && m.rule.compareWith == .previous && m.rule.direction != nil
-          && m.rule.direction != .same
-          && (view.words.word(m.words.lowerBound, is: "more") || view.words.word(m.words.lowerBound, is: "fewer")
-            || view.words.word(m.words.lowerBound, is: "less"))
-          // Right after the number, not past a comma: "was 1,188, more than the year before"
-          // compares the level, which is no difference.
-          && view.bytes[view.expressions[i].range.end..<view.wordRanges[m.words.lowerBound].start]
-            .allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xA0 }
-      }) {
+      } else if let d = differenceAfter(i, words) {
         // "1,596 …, 100 more than the year before": the number is the difference.
         kind = .countChange
-        direction = c.rule.direction
-        if explain { reasons.append("change: '\(text(c.words))' after it (\(c.rule.id))") }
+        direction = d
+        if explain { reasons.append("change: '\(text(words.upperBound..<words.upperBound + 1))' … 'than' an earlier period after it") }
       }
     }
     if let comparison = a.comparisons.first(where: { $0.slot == i }) {
