@@ -100,6 +100,16 @@ import Testing
     #expect((age?.reason == "an age") == isAge, "\(String(describing: age))")
   }
 
+  /// A plural label before a list: "levels two and three" are labels, not numbers nobody could
+  /// place.
+  @Test func pluralLabelsAreLabels() throws {
+    let report = Pipeline.real.check("Offenders at levels two and three were watched closely;" + Self.essex, published: "2020-11-05")
+    #expect(report.finding("1,596")?.verdict == .supported)
+    #expect(Self.setAside(report, "levels two")?.reason == "a label")
+    #expect(Self.setAside(report, "three")?.reason == "a label")
+    #expect(report.extracted.unparsed.isEmpty, "\(report.extracted.unparsed)")
+  }
+
   @Test func hyphenBetweenDigitsIsNoName() {
     let report = Pipeline.real.check(
       "In 2019-20," + Self.essex.replacingOccurrences(of: "in March this year", with: "in March 2020"),

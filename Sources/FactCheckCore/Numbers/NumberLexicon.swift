@@ -224,6 +224,8 @@ enum NumberLexicon {
     let w: [StaticString] = [
       "level", "category", "tier", "stage", "grade", "band", "class", "step", "phase", "type",
       "part", "section", "article", "schedule", "chapter", "number", "no", "division", "league",
+      // Plurals before a list: "levels two and three", "categories 2 and 3", "sections 1 to 4".
+      "levels", "categories", "tiers", "stages", "grades", "bands", "sections",
     ]
     return Set(w.map { WordKey($0) })
   }()
