@@ -39,6 +39,24 @@ import Testing
       .extracted.mainArea == "Essex")
   }
 
+  /// The national average a local rate is compared with does not make the nation the
+  /// paragraph's area: "The figure was up from 1,496" after it is Essex's, and its rise right.
+  @Test func aNationalComparisonLeavesTheAreaAsItWas() throws {
+    let text = """
+      There were 1,596 registered sex offenders living in Essex in March 2020.
+
+      That is 99 offenders for every 100,000 people aged 10 and over, below the average of 119 across England and Wales.
+
+      The figure was up from 1,496 the year before, a rise of seven per cent.
+      """
+    let report = Pipeline.real.check(text, published: "2020-11-05")
+    let rise = try #require(report.finding("seven per cent"))
+    #expect(rise.claim.area == "Essex")
+    #expect(rise.verdict == .supported, "\(rise.message)")
+    #expect(report.finding("1,496")?.claim.area == "Essex")
+    #expect(report.finding("119")?.claim.area == "England and Wales")
+  }
+
   @Test func nationalAreaNeverCounts() {
     #expect(mainArea("Across England and Wales, and in England and Wales again, Kent stood out.") == "Kent")
     #expect(mainArea("Nothing about any place.") == nil)

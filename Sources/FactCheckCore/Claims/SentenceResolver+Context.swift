@@ -20,8 +20,17 @@ extension SentenceResolver {
     let national = context.nationalArea
     /// Local areas rank above the national one, then later starts above earlier ones.
     func rank(_ j: Int) -> (Int, Int) { (areas[j].area != nil && areas[j].area == national ? 0 : 1, areas[j].words.lowerBound) }
+    // The national area a comparison claim took ("below the average of 119 across England and
+    // Wales") is that comparison's scope too: taken as the paragraph's area, the next
+    // sentence's "The figure was up from 1,496" was read as the national figure and its rise
+    // called wrong.
+    let comparedNationally = national != nil && claims.contains { c in
+      c.area == national && c.ruleID?.hasPrefix("comparison.") == true
+    }
     var last: Int?
-    for k in areas.indices where !a.comparisons.contains(where: { $0.words.overlaps(areas[k].words) }) {
+    for k in areas.indices where !a.comparisons.contains(where: { $0.words.overlaps(areas[k].words) })
+      && !(comparedNationally && areas[k].area == national)
+    {
       if last.map({ rank($0) < rank(k) }) ?? true { last = k }
     }
     if let last {
