@@ -155,3 +155,28 @@ import Testing
     #expect(repeated.verdict == .supported, "\(repeated.message)")
   }
 }
+
+/// "Last year" read as the newest data year: a figure of three or more digits that is exactly
+/// the year before's is not called wrong (the words may mean that year); a small count or a
+/// figure of no year stays an error.
+@Suite struct RelativeYearReadingTests {
+  @Test(arguments: [("1,496", Verdict.unverifiable), ("1,400", .contradicted)])
+  func lastYearsFigureUnderARelativeYear(n: String, verdict: Verdict) throws {
+    let report = Pipeline.real.check("Last year there were \(n) registered sex offenders in Essex.", published: "2020-11-05")
+    let claim = try #require(report.finding(n))
+    #expect(claim.claim.periodRelative)
+    #expect(claim.verdict == verdict, "\(claim.message)")
+    if verdict == .unverifiable {
+      #expect(claim.reason == .uncertainReading)
+      #expect(claim.message == "'1,496' is Essex's 2018-19 figure, not 2019-20's (1,596): the words for the year may mean either; check which is meant")
+    }
+  }
+
+  /// Named outright, the year is not in doubt.
+  @Test func aNamedYearIsNotInDoubt() throws {
+    let report = Pipeline.real.check("In 2019-20 there were 1,496 registered sex offenders in Essex.", published: "2020-11-05")
+    let claim = try #require(report.finding("1,496"))
+    #expect(!claim.claim.periodRelative)
+    #expect(claim.verdict == .contradicted)
+  }
+}

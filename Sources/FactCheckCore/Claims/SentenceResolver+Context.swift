@@ -364,6 +364,7 @@ extension SentenceResolver {
     let dataPeriod = context.dataPeriod
     if let p = own, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
+      claim.periodRelative = view.expressions[p].form == .relativePeriod
       note(&claim, "period: '\(phrase(p))' → \(period)")
     } else if isChange, let p = levelPeriod?.period, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period

@@ -222,13 +222,20 @@ struct CellCheck {
       // was not named and the figure is exactly another area's: never cry wolf on it. (Within
       // rounding is not enough: 42 areas' rates lie close together.)
       let otherAreaExactly = diagnosis?.match == .otherArea && diagnosis?.value == out.claim.value
-      let weak = out.claim.measureInferred || (!out.claim.areaNamed && otherAreaExactly)
+      // "Last year there were 1,496": read as the newest year, but exactly the year before's.
+      // Only a figure of three or more digits: a small count ("removed four people") matches
+      // another year's by chance too often to doubt the reading.
+      let otherYearOfARelativeOne = out.claim.periodRelative && diagnosis?.match == .otherPeriod
+        && diagnosis?.value == out.claim.value && out.claim.value >= 100
+      let weak = out.claim.measureInferred || (!out.claim.areaNamed && otherAreaExactly) || otherYearOfARelativeOne
       if weak, let note = diagnosis?.note {
         // Our reading of a bare number is the weaker link: never cry wolf on it.
         out.verdict = .unverifiable
         out.reason = .uncertainReading
         out.suggestion = nil
-        out.message = "'\(text)' does not match the official \(Self.show(out.expected ?? 0, unit: measure.unit)) for \(canonicalArea), \(period), but \(note); check which figure is meant"
+        out.message = otherYearOfARelativeOne && !out.claim.measureInferred
+          ? "'\(text)' is \(canonicalArea)'s \(diagnosis?.period ?? "") figure, not \(period)'s (\(Self.show(out.expected ?? 0, unit: measure.unit))): the words for the year may mean either; check which is meant"
+          : "'\(text)' does not match the official \(Self.show(out.expected ?? 0, unit: measure.unit)) for \(canonicalArea), \(period), but \(note); check which figure is meant"
       }
     }
   }
