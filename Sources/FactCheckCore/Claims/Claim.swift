@@ -21,8 +21,8 @@ public struct Claim: Hashable, Sendable {
   public var measureInferred: Bool = false
   /// The period the claim is about, in the dataset's notation ("2019-20").
   public var period: String?
-  /// True when the period came from words relative to the date ("last year", "this year"),
-  /// which a story may mean of either of two data years: a weaker reading.
+  /// True when the period came from "last year" (no month), which a story may mean of either
+  /// of two data years: a weaker reading. ("March this year" names its year.)
   public var periodRelative: Bool = false
   /// For changes: the period compared with.
   public var basePeriod: String?

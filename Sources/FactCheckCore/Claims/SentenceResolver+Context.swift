@@ -364,7 +364,10 @@ extension SentenceResolver {
     let dataPeriod = context.dataPeriod
     if let p = own, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
-      claim.periodRelative = view.expressions[p].form == .relativePeriod
+      // "last year" without a month: the calendar year before, or the data year before?
+      if let ref = view.expressions[p].period, ref.anchor == .publication, ref.year == -1, ref.month == nil {
+        claim.periodRelative = true
+      }
       note(&claim, "period: '\(phrase(p))' → \(period)")
     } else if isChange, let p = levelPeriod?.period, let period = resolve(p, relativeTo: dataPeriod, asBase: false) {
       claim.period = period
