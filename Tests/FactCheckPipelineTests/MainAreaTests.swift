@@ -57,6 +57,26 @@ import Testing
     #expect(report.finding("119")?.claim.area == "England and Wales")
   }
 
+  /// Of two areas as near, the one in the number's own clause: "the rate across England and
+  /// Wales was 119 per 100,000, while Essex's was 99" (the tie went to Essex, and 119 was
+  /// called wrong).
+  @Test func anAreaPastACommaIsFarther() throws {
+    let report = Pipeline.real.check(
+      "In 2019-20 the rate across England and Wales was 119 per 100,000, while Essex's was 99.", published: "2020-11-05")
+    let rate = try #require(report.finding("119 per 100,000"))
+    #expect(rate.claim.area == "England and Wales")
+    #expect(rate.verdict == .supported, "\(rate.message)")
+  }
+
+  /// "20 fewer per 100,000 than the national figure" is a difference of rates, not a rate of 20.
+  @Test func aDifferenceOfRatesIsNoRate() throws {
+    let report = Pipeline.real.check(
+      "Essex had 99 registered sex offenders per 100,000 people in 2019-20. That is 20 fewer per 100,000 than the national figure of 119.",
+      published: "2020-11-05")
+    #expect(report.checked?.allSatisfy { $0.verdict != .contradicted } == true, "\(report.findings.map { $0.claim.message })")
+    #expect(report.findings.allSatisfy { !$0.text.hasPrefix("20") })
+  }
+
   @Test func nationalAreaNeverCounts() {
     #expect(mainArea("Across England and Wales, and in England and Wales again, Kent stood out.") == "Kent")
     #expect(mainArea("Nothing about any place.") == nil)

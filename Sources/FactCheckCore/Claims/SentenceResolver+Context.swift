@@ -186,7 +186,12 @@ extension SentenceResolver {
   /// The word before is read only for a mention after the number: read for every mention, each
   /// of the three comparisons retained and released the word list's storage.
   private func cost(_ m: Range<Int>, _ words: Range<Int>) -> Int {
-    let d = SentenceAnalysis.distance(m, words)
+    var d = SentenceAnalysis.distance(m, words)
+    // Past a clause boundary, an area is farther: "the rate across England and Wales was 119
+    // per 100,000, while Essex's was 99" (the tie went to the later mention, Essex).
+    let lo = min(m.lowerBound, words.lowerBound)
+    let hi = max(m.upperBound, words.upperBound)
+    if lo < hi, view.clause[lo] != view.clause[max(lo, hi - 1)] { d += 1 }
     guard m.lowerBound >= words.upperBound, m.lowerBound > 0 else { return d }
     let introduced = view.words.word(m.lowerBound - 1, is: "in") || view.words.word(m.lowerBound - 1, is: "across")
       || view.words.word(m.lowerBound - 1, is: "for")

@@ -113,6 +113,8 @@ extension Matcher {
       guard view[k].kind == .word,
         !view[k].starts.contains(.quantity) || view[k].key.map({ NumberLexicon.atoms[$0] == nil }) ?? true
       else { return nil }
+      // "20 fewer per 100,000 than the national figure": a difference of rates, not a rate.
+      if let key = view[k].key, NumberLexicon.differenceWords.contains(key) { return nil }
       k += 1
     }
     return nil

@@ -86,6 +86,11 @@ enum NumberLexicon {
   /// ("10m", "1.2b") or after "£".
   static let tightScales: Set<WordKey> = [WordKey("m"), WordKey("b"), WordKey("mn")]
 
+  /// Words that make the number before them a difference: "20 fewer per 100,000", "5 more".
+  static let differenceWords: Set<WordKey> = [
+    WordKey("more"), WordKey("fewer"), WordKey("less"), WordKey("higher"), WordKey("lower"),
+  ]
+
   /// "majority", the word a vague share is named by ("the vast majority"), and the words that
   /// make it three quarters or more.
   static let majority = WordKey("majority")
