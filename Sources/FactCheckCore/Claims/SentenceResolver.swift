@@ -224,9 +224,8 @@ struct SentenceResolver {
     guard !words.isEmpty, k < w.count else { return nil }
     let direction: ChangeDirection
     if w.word(k, is: "more") { direction = .up } else if w.word(k, is: "fewer") || w.word(k, is: "less") { direction = .down } else { return nil }
-    guard view.bytes[view.expressions[i].range.end..<view.wordRanges[k].start]
-      .allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xA0 })
-    else { return nil }
+    // The word right after the space checked above, not one past a scale word or a unit.
+    guard view.wordRanges[k].start == end + 1 else { return nil }
     var t = k + 1
     while t < w.count, t <= k + 4, !w.word(t, is: "than") { t += 1 }
     guard t < w.count, w.word(t, is: "than"), t + 1 < w.count else { return nil }
